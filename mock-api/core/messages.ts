@@ -1,0 +1,227 @@
+import type { ResourceName } from '../../src/domain/types';
+import type { ApiError } from './errors';
+import type { Holder } from './resource';
+
+export type Lang = 'fr' | 'en';
+export type MessageParams = Record<string, string | number>;
+
+/** Error messages for staff, in French first; `{name}` is replaced by the parameter. */
+const fr = {
+  malformedJson: 'Le corps de la requête doit être un objet JSON.',
+  malformedParam: 'Le paramètre « {param} » est mal formé.',
+  unknownFilter: 'Le filtre « {filter} » n’existe pas pour cette ressource.',
+  badFilterValue: 'La valeur du filtre « {filter} » n’a pas le bon type.',
+  invalidInput: 'Saisie invalide : corrigez les champs signalés.',
+  unknownField: 'Le champ « {field} » n’existe pas.',
+  readOnlyField: 'Le champ « {field} » est calculé par le serveur et ne peut pas être modifié.',
+  versionRequired: 'La version lue de la fiche (« version ») est obligatoire pour la modifier.',
+  staleVersion:
+    'Cette fiche a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte : rechargez-la avant de recommencer.',
+  notFound: 'Aucune fiche ne porte l’identifiant {id}.',
+  unknownRoute: 'Adresse inconnue : {path}.',
+  methodNotAllowed: 'Cette opération n’est pas possible sur cette ressource.',
+  notSignedIn: 'Vous n’êtes pas connecté, ou votre session a expiré : reconnectez-vous.',
+  badCredentials: 'E-mail ou mot de passe incorrect.',
+  forbidden: 'Votre rôle ({role}) ne permet pas cette action sur « {resource} ».',
+  stillReferenced:
+    'Suppression impossible : {holders} y font encore référence. Archivez ou désactivez plutôt.',
+  internalError: 'Erreur inattendue du serveur : réessayez, puis prévenez l’équipe technique.',
+  unknownStatus: 'Le statut « {status} » n’existe pas.',
+  required: 'Ce champ est obligatoire.',
+  mustBeText: 'Ce champ doit être un texte.',
+  tooLong: 'Ce champ dépasse {max} caractères.',
+  mustBeInteger: 'Ce champ doit être un nombre entier.',
+  tooSmall: 'Ce champ doit valoir au moins {min}.',
+  mustBeBoolean: 'Ce champ doit être oui ou non.',
+  notOneOf: 'Valeur non reconnue : choisissez parmi {allowed}.',
+  mustBeDate: 'Ce champ doit être une date et heure.',
+  mustBeDay: 'Ce champ doit être une date au format AAAA-MM-JJ.',
+  mustBeList: 'Ce champ doit être une liste.',
+  unknownRecord: 'Aucune fiche ne porte l’identifiant {id}.',
+  pricePositive: 'Le prix doit être supérieur à 0 €.',
+  saleBelowPrice: 'Le prix soldé doit être inférieur au prix normal.',
+  stockNotNegative: 'Le stock ne peut pas être négatif.',
+  eanChecksum: 'L’EAN-13 {ean} est invalide : sa clé de contrôle est fausse.',
+  skuTaken: 'Le SKU {code} est déjà utilisé par le produit {product}.',
+  eanTaken: 'L’EAN {code} est déjà utilisé par le produit {product}.',
+  publishBlocked:
+    'Un produit publié doit avoir au moins une image et une variante (manque : {blockers}).',
+  emailInvalid: 'L’adresse e-mail « {email} » n’est pas valide.',
+  emailTaken: 'L’adresse e-mail {email} est déjà utilisée par un autre compte.',
+  passwordTooShort: 'Le mot de passe doit faire au moins {min} caractères.',
+  alreadyKlubMember: 'Le client {customer} est déjà adhérent du Klub.',
+  klubLeftIsFinal: 'Un adhérent qui a quitté le Klub doit adhérer à nouveau.',
+  unknownSku: 'Le SKU {sku} n’existe pas pour ce produit.',
+  productArchived: 'Le produit {product} est archivé : il ne peut plus être commandé.',
+  onePromoCode: 'Un seul code avantage par commande ({code}).',
+  unknownPromoCode: 'Code avantage inconnu : {code}.',
+  creditNoteOfAnotherCustomer: 'L’avoir {note} appartient à un autre client.',
+  trackingRequired: 'Le numéro de suivi est obligatoire pour expédier la commande.',
+  orderTransition: 'Une commande « {from} » ne peut pas passer à « {to} ».',
+  orderAlreadyShipped:
+    'La commande est déjà « {status} » : la livraison ne peut plus être modifiée.',
+  returnNotDelivered: 'La commande {order} n’est pas livrée : aucun retour possible.',
+  returnWindowClosed:
+    'La commande {order} a été livrée il y a {days} jours : le délai de retour de 14 jours est dépassé.',
+  returnNothingLeft: 'Tous les articles de la commande {order} font déjà l’objet d’un retour.',
+  skuNotInOrder: 'Le SKU {sku} ne figure pas dans la commande {order}.',
+  returnQuantityExceeded: 'Au plus {remaining} article(s) {sku} peuvent encore être retournés.',
+  linesMismatch: 'Les lignes envoyées ne correspondent pas à celles du retour.',
+  conditionRequired: 'Indiquez l’état de l’article {sku}.',
+  resolutionIsCreditNote:
+    'Le client a choisi un avoir pour le retour {reference}, pas un remboursement.',
+  resolutionIsRefund:
+    'Le client a choisi un remboursement pour le retour {reference}, pas un avoir.',
+  returnTransition: 'Un retour « {from} » ne peut pas passer à « {to} ».',
+  returnClosed: 'Le retour {reference} est clos : sa résolution ne peut plus changer.',
+  goodwillOnly: 'Un manager ne modifie que les avoirs commerciaux.',
+  returnNotesFromReturns: 'Un avoir de retour naît d’un retour : créez ici un avoir commercial.',
+  amountPositive: 'Le montant doit être supérieur à 0 €.',
+  creditNoteStatusDerived:
+    'Le statut d’un avoir découle de son solde : seule l’annulation peut être demandée.',
+  creditNoteUsed: 'L’avoir {reference} a déjà servi : il ne peut plus être annulé.',
+  reservationTransition: 'Une réservation « {from} » ne peut pas passer à « {to} ».',
+  holdEnded: 'La mise de côté a pris fin ({holdUntil}) : la réservation ne peut plus être retirée.',
+  productNotReservable:
+    'Le produit {product} n’est pas publié ({status}) : il ne peut pas être réservé.',
+};
+
+export type MessageKey = keyof typeof fr;
+
+const en: Record<MessageKey, string> = {
+  malformedJson: 'The request body must be a JSON object.',
+  malformedParam: 'The "{param}" parameter is malformed.',
+  unknownFilter: 'The filter "{filter}" does not exist for this resource.',
+  badFilterValue: 'The value of the filter "{filter}" has the wrong type.',
+  invalidInput: 'Invalid input: correct the fields shown.',
+  unknownField: 'The field "{field}" does not exist.',
+  readOnlyField: 'The field "{field}" is computed by the server and cannot be changed.',
+  versionRequired: 'The version of the record you read ("version") is required to change it.',
+  staleVersion:
+    'Someone else changed this record since you opened it: reload it before trying again.',
+  notFound: 'No record has the id {id}.',
+  unknownRoute: 'Unknown address: {path}.',
+  methodNotAllowed: 'This operation is not possible on this resource.',
+  notSignedIn: 'You are not signed in, or your session has expired: sign in again.',
+  badCredentials: 'Wrong email or password.',
+  forbidden: 'Your role ({role}) does not allow this action on "{resource}".',
+  stillReferenced: 'Cannot delete: {holders} still point to it. Archive or deactivate it instead.',
+  internalError: 'Unexpected server error: try again, then tell the technical team.',
+  unknownStatus: 'The status "{status}" does not exist.',
+  required: 'This field is required.',
+  mustBeText: 'This field must be text.',
+  tooLong: 'This field is longer than {max} characters.',
+  mustBeInteger: 'This field must be a whole number.',
+  tooSmall: 'This field must be at least {min}.',
+  mustBeBoolean: 'This field must be yes or no.',
+  notOneOf: 'Unknown value: choose one of {allowed}.',
+  mustBeDate: 'This field must be a date and time.',
+  mustBeDay: 'This field must be a date as YYYY-MM-DD.',
+  mustBeList: 'This field must be a list.',
+  unknownRecord: 'No record has the id {id}.',
+  pricePositive: 'The price must be more than €0.',
+  saleBelowPrice: 'The sale price must be lower than the regular price.',
+  stockNotNegative: 'Stock cannot be negative.',
+  eanChecksum: 'The EAN-13 {ean} is invalid: its check digit is wrong.',
+  skuTaken: 'The SKU {code} is already used by product {product}.',
+  eanTaken: 'The EAN {code} is already used by product {product}.',
+  publishBlocked:
+    'A published product needs at least one image and one variant (missing: {blockers}).',
+  emailInvalid: 'The email address "{email}" is not valid.',
+  emailTaken: 'The email address {email} is already used by another account.',
+  passwordTooShort: 'The password must be at least {min} characters long.',
+  alreadyKlubMember: 'Customer {customer} is already a Klub member.',
+  klubLeftIsFinal: 'A member who left the Klub must join again.',
+  unknownSku: 'The SKU {sku} does not exist for this product.',
+  productArchived: 'Product {product} is archived: it can no longer be ordered.',
+  onePromoCode: 'Only one promo code per order ({code}).',
+  unknownPromoCode: 'Unknown promo code: {code}.',
+  creditNoteOfAnotherCustomer: 'Credit note {note} belongs to another customer.',
+  trackingRequired: 'A tracking number is required to ship the order.',
+  orderTransition: 'An order that is "{from}" cannot become "{to}".',
+  orderAlreadyShipped: 'The order is already "{status}": its delivery can no longer change.',
+  returnNotDelivered: 'Order {order} is not delivered: no return is possible.',
+  returnWindowClosed:
+    'Order {order} was delivered {days} days ago: the 14-day return window has closed.',
+  returnNothingLeft: 'Every item of order {order} is already being returned.',
+  skuNotInOrder: 'The SKU {sku} is not in order {order}.',
+  returnQuantityExceeded: 'At most {remaining} item(s) {sku} can still be returned.',
+  linesMismatch: 'The lines sent do not match those of the return.',
+  conditionRequired: 'Record the condition of item {sku}.',
+  resolutionIsCreditNote: 'The customer chose a credit note for return {reference}, not a refund.',
+  resolutionIsRefund: 'The customer chose a refund for return {reference}, not a credit note.',
+  returnTransition: 'A return that is "{from}" cannot become "{to}".',
+  returnClosed: 'Return {reference} is closed: its resolution can no longer change.',
+  goodwillOnly: 'A manager only changes goodwill credit notes.',
+  returnNotesFromReturns: 'A return credit note comes from a return: create a goodwill note here.',
+  amountPositive: 'The amount must be more than €0.',
+  creditNoteStatusDerived:
+    'A credit note’s status follows from its balance: only cancelling can be asked for.',
+  creditNoteUsed: 'Credit note {reference} has been used: it can no longer be cancelled.',
+  reservationTransition: 'A reservation that is "{from}" cannot become "{to}".',
+  holdEnded: 'The hold ended ({holdUntil}): the reservation can no longer be collected.',
+  productNotReservable: 'Product {product} is not published ({status}): it cannot be reserved.',
+};
+
+const HOLDER_LABELS: Record<Lang, Record<ResourceName | 'order-lines', string>> = {
+  fr: {
+    products: 'produits',
+    stores: 'boutiques',
+    customers: 'clients',
+    'klub-members': 'adhésions Klub',
+    orders: 'commandes',
+    'order-lines': 'lignes de commande',
+    returns: 'retours',
+    'credit-notes': 'avoirs',
+    reservations: 'réservations',
+    users: 'utilisateurs',
+    'audit-events': 'événements d’historique',
+  },
+  en: {
+    products: 'products',
+    stores: 'stores',
+    customers: 'customers',
+    'klub-members': 'Klub memberships',
+    orders: 'orders',
+    'order-lines': 'order lines',
+    returns: 'returns',
+    'credit-notes': 'credit notes',
+    reservations: 'reservations',
+    users: 'users',
+    'audit-events': 'history events',
+  },
+};
+
+const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { fr, en };
+
+/** French unless the request asks for English first. */
+export function langOf(acceptLanguage: string | null): Lang {
+  return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+export function translate(key: MessageKey, params: MessageParams, lang: Lang): string {
+  return CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? ''),
+  );
+}
+
+export function describeHolders(holders: Holder[], lang: Lang): string {
+  return holders.map(({ what, count }) => `${count} ${HOLDER_LABELS[lang][what]}`).join(', ');
+}
+
+export function errorBody(error: ApiError, lang: Lang) {
+  const errors = Object.fromEntries(
+    Object.entries(error.fieldErrors).map(([field, e]) => [
+      field,
+      translate(e.key, e.params ?? {}, lang),
+    ]),
+  );
+  const message = translate(error.key, error.params, lang);
+  const detail = Object.entries(errors)[0];
+  return {
+    message:
+      error.key === 'invalidInput' && detail ? `${message} (${detail[0]} : ${detail[1]})` : message,
+    code: error.key,
+    ...(detail ? { errors } : {}),
+  };
+}

@@ -1,0 +1,22 @@
+import type { Database } from '../src/domain/types';
+import { createApi, type ApiHandler } from './core/api';
+import { Store } from './core/store';
+import { resources } from './resources';
+
+export interface MockApi {
+  handle: ApiHandler;
+  store: Store;
+}
+
+/** The one implementation of the contract, shared by the HTTP server, msw in tests and the demo. */
+export function createMockApi(db: Database, clock: () => string): MockApi {
+  const store = new Store(db);
+  return { handle: createApi({ store, resources, clock }), store };
+}
+
+/** MOCK_NOW fixes the clock; without it the server lives in real time. */
+export function clockFrom(fixedNow: string | undefined): () => string {
+  if (!fixedNow) return () => new Date().toISOString();
+  const iso = new Date(fixedNow).toISOString();
+  return () => iso;
+}

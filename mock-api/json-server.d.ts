@@ -1,0 +1,12 @@
+declare module 'json-server' {
+  type Handler = (req: never, res: never, next?: () => void) => unknown;
+  interface App {
+    use(path: string | Handler | Handler[], ...handlers: Handler[]): App;
+    listen(port: number, host: string, ready: () => void): unknown;
+  }
+  const jsonServer: {
+    create(): App;
+    defaults(options?: { logger?: boolean; static?: string; noCors?: boolean }): Handler[];
+  };
+  export default jsonServer;
+}

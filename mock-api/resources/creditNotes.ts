@@ -1,0 +1,79 @@
+import { canCancelCreditNote } from '../../src/domain/creditNotes';
+import type { CreditNote } from '../../src/domain/types';
+import { ApiError, assertNoFieldErrors, conflict, refused } from '../core/errors';
+import type { ResourceDef } from '../core/resource';
+import type { Tx } from '../core/tx';
+import { Checker } from '../core/validate';
+import { existing, holders } from './common';
+import { issueCreditNote } from './creditLedger';
+import { refreshCustomer } from './customers';
+
+/** A manager writes goodwill notes only; notes born of a return belong to the return. */
+function guardOrigin(note: Pick<CreditNote, 'origin'>, tx: Tx): void {
+  if (tx.ctx.role === 'manager' && note.origin !== 'goodwill') {
+    throw new ApiError(403, 'goodwillOnly');
+  }
+}
+
+export const creditNotes: ResourceDef<'credit-notes'> = {
+  filters: {
+    id: 'id',
+    reference: 'string',
+    customerId: 'id',
+    origin: 'enum',
+    returnId: 'id',
+    status: 'enum',
+    issuedAt: 'date',
+    amountCents: 'number',
+    balanceCents: 'number',
+  },
+  searchText: (note, tx) => {
+    const customer = tx.get('customers', note.customerId);
+    return [
+      note.reference,
+      customer?.firstName ?? '',
+      customer?.lastName ?? '',
+      customer?.email ?? '',
+    ];
+  },
+  writable: ['status', 'reason'],
+  create(body, tx) {
+    if (body.origin !== undefined && body.origin !== 'goodwill')
+      throw refused('returnNotesFromReturns');
+    const customer = existing(tx, 'customers', body.customerId, 'customerId');
+    const c = new Checker(body);
+    const amountCents = c.integer('amountCents') ?? 0;
+    const reason = c.string('reason', { max: 500 }) ?? '';
+    c.done();
+    if (amountCents <= 0) assertNoFieldErrors({ amountCents: { key: 'amountPositive' } });
+    return issueCreditNote(tx, {
+      customerId: customer.id,
+      origin: 'goodwill',
+      returnId: null,
+      reason,
+      amountCents,
+    });
+  },
+  update(note, patch, tx) {
+    guardOrigin(note, tx);
+    const c = new Checker({ ...note, ...patch });
+    const reason = c.nullableString('reason') ?? null;
+    c.done();
+    if ('status' in patch) {
+      if (patch.status !== 'cancelled') throw refused('creditNoteStatusDerived');
+      if (!canCancelCreditNote(note))
+        throw conflict('creditNoteUsed', { reference: note.reference });
+    }
+    const next = tx.update('credit-notes', {
+      ...note,
+      reason,
+      status: (patch.status as 'cancelled') ?? note.status,
+    });
+    refreshCustomer(tx, note.customerId);
+    return next;
+  },
+  referencedBy: (note, tx) => [
+    ...holders(tx, [['returns', 'creditNoteId', note.id]]),
+    ...(note.usages.length ? [{ what: 'orders' as const, count: note.usages.length }] : []),
+  ],
+};

@@ -1,0 +1,89 @@
+import {
+  INVITATION_STATUSES,
+  KLUB_KINDS,
+  KLUB_STATUSES,
+  type KlubInvitation,
+  type KlubMember,
+} from '../../src/domain/types';
+import { refused } from '../core/errors';
+import type { Body, ResourceDef } from '../core/resource';
+import { Checker, isObject } from '../core/validate';
+import { existing, holders, newReference } from './common';
+
+function readInvitations(c: Checker, raw: unknown[] | undefined): KlubInvitation[] {
+  return (raw ?? []).map((item, index) => {
+    const row = new Checker(isObject(item) ? item : {});
+    const invitation = {
+      event: row.string('event', { max: 120 }) ?? '',
+      date: row.day('date') ?? '',
+      status: row.oneOf('status', INVITATION_STATUSES) ?? 'invited',
+    };
+    if (!invitation.date) row.fail('date', 'required');
+    for (const [field, error] of Object.entries(row.errors)) {
+      c.fail(`invitations.${index}.${field}`, error.key, error.params);
+    }
+    return invitation;
+  });
+}
+
+function readMember(body: Body, base?: KlubMember) {
+  const c = new Checker({ ...base, ...body });
+  const member = {
+    kind: c.oneOf('kind', KLUB_KINDS, { required: false }) ?? 'member',
+    status: c.oneOf('status', KLUB_STATUSES, { required: false }) ?? 'active',
+    invitations: readInvitations(c, c.array('invitations', { required: false })),
+  };
+  c.done();
+  return member;
+}
+
+export const klubMembers: ResourceDef<'klub-members'> = {
+  filters: {
+    id: 'id',
+    reference: 'string',
+    memberNumber: 'string',
+    customerId: 'id',
+    kind: 'enum',
+    status: 'enum',
+    joinedAt: 'date',
+    leftAt: 'date',
+  },
+  searchText: (m, tx) => {
+    const customer = tx.get('customers', m.customerId);
+    return [
+      m.memberNumber,
+      customer?.firstName ?? '',
+      customer?.lastName ?? '',
+      customer?.email ?? '',
+    ];
+  },
+  writable: ['kind', 'status', 'invitations'],
+  create(body, tx) {
+    const customer = existing(tx, 'customers', body.customerId, 'customerId');
+    if (customer.klubMemberId !== null) {
+      throw refused('alreadyKlubMember', { customer: customer.reference });
+    }
+    const fields = readMember(body);
+    const id = tx.newId('klub-members');
+    const memberNumber = newReference(tx, 'klub-members', 'KLUB', id, { withYear: false });
+    tx.update('customers', { ...customer, klubMemberId: id });
+    return tx.insert('klub-members', {
+      ...fields,
+      status: 'active',
+      id,
+      reference: memberNumber,
+      memberNumber,
+      customerId: customer.id,
+      joinedAt: tx.ctx.now,
+      leftAt: null,
+      version: 1,
+    });
+  },
+  update(member, patch, tx) {
+    const fields = readMember(patch, member);
+    if (member.status === 'left' && fields.status !== 'left') throw refused('klubLeftIsFinal');
+    const leftAt = fields.status === 'left' ? (member.leftAt ?? tx.ctx.now) : null;
+    return { ...member, ...fields, leftAt };
+  },
+  referencedBy: (member, tx) => holders(tx, [['customers', 'klubMemberId', member.id]]),
+};

@@ -1,0 +1,79 @@
+import type { ResourceName, Role } from './types';
+
+/** What a role may do on a resource: the role matrix of MODEL.md, used by the server and the UI. */
+export type Verb = 'read' | 'create' | 'update' | 'delete';
+export type Permission = Verb | `transition:${string}`;
+export type Guarded = ResourceName | 'kpis';
+
+type Grant = { verbs: readonly Verb[]; transitions?: readonly string[] };
+const READ: Grant = { verbs: ['read'] };
+const WRITE: Grant = { verbs: ['read', 'create', 'update', 'delete'] };
+const ALL_ORDER_MOVES = ['shipped', 'delivered', 'cancelled', 'refused'];
+const ALL_RETURN_MOVES = ['received', 'rejected', 'refunded', 'credited', 'cancelled'];
+const ALL_RESERVATION_MOVES = ['confirmed', 'unavailable', 'collected', 'cancelled'];
+
+export const ROLE_MATRIX: Record<Guarded, Partial<Record<Role, Grant>>> = {
+  products: { admin: WRITE, manager: READ, merchandiser: WRITE, warehouse: READ, support: READ },
+  stores: { admin: WRITE, manager: READ, merchandiser: WRITE, warehouse: READ, support: READ },
+  customers: { admin: WRITE, manager: READ, support: WRITE },
+  'klub-members': { admin: WRITE, manager: READ, support: WRITE },
+  orders: {
+    admin: { ...WRITE, transitions: ALL_ORDER_MOVES },
+    manager: READ,
+    warehouse: { verbs: ['read'], transitions: ['shipped', 'delivered'] },
+    support: { verbs: ['read'], transitions: ['cancelled'] },
+  },
+  returns: {
+    admin: { ...WRITE, transitions: ALL_RETURN_MOVES },
+    manager: READ,
+    warehouse: { verbs: ['read'], transitions: ['received', 'rejected'] },
+    support: {
+      verbs: ['read', 'create', 'update'],
+      transitions: ['refunded', 'credited', 'cancelled'],
+    },
+  },
+  'credit-notes': {
+    admin: WRITE,
+    // A manager writes goodwill notes only: the server checks the origin.
+    manager: { verbs: ['read', 'create', 'update'] },
+    support: READ,
+  },
+  reservations: {
+    admin: { ...WRITE, transitions: ALL_RESERVATION_MOVES },
+    manager: READ,
+    merchandiser: READ,
+    support: { ...WRITE, transitions: ALL_RESERVATION_MOVES },
+  },
+  kpis: { admin: READ, manager: READ, merchandiser: READ, support: READ },
+  users: { admin: WRITE },
+  'audit-events': {
+    admin: READ,
+    manager: READ,
+    merchandiser: READ,
+    warehouse: READ,
+    support: READ,
+  },
+};
+
+/** Resources whose status moves are transitions, each guarded by its own permission. */
+export const TRANSITION_RESOURCES: readonly ResourceName[] = ['orders', 'returns', 'reservations'];
+
+export function isAllowed(role: Role, resource: Guarded, permission: Permission): boolean {
+  const grant = ROLE_MATRIX[resource][role];
+  if (!grant) return false;
+  if (permission.startsWith('transition:')) {
+    return grant.transitions?.includes(permission.slice('transition:'.length)) ?? false;
+  }
+  return grant.verbs.includes(permission as Verb);
+}
+
+/** Resources a role can see at all: its menu. */
+export function readableResources(role: Role): Guarded[] {
+  return (Object.keys(ROLE_MATRIX) as Guarded[]).filter((r) => isAllowed(role, r, 'read'));
+}
+
+/** Whether a role may change a resource in any way: update it or move any of its statuses. */
+export function canWrite(role: Role, resource: Guarded): boolean {
+  const grant = ROLE_MATRIX[resource][role];
+  return !!grant && (grant.verbs.includes('update') || (grant.transitions?.length ?? 0) > 0);
+}

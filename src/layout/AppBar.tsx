@@ -1,0 +1,19 @@
+import { Typography } from '@mui/material';
+import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+
+/** The app title, the page title, then react-admin's language switch, theme toggle, user menu. */
+export const AppBar = () => {
+  const translate = useTranslate();
+  return (
+    <RaAppBar color="primary">
+      <Typography
+        variant="h6"
+        component="span"
+        sx={{ mr: 3, fontWeight: 700, whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}
+      >
+        {translate('app.title')}
+      </Typography>
+      <TitlePortal />
+    </RaAppBar>
+  );
+};

@@ -1,0 +1,34 @@
+import { ListSubheader } from '@mui/material';
+import {
+  DashboardMenuItem,
+  ResourceMenuItem,
+  useCanAccessResources,
+  useSidebarState,
+  useTranslate,
+} from 'react-admin';
+import type { MenuGroupDefinition } from './menuGroups';
+
+/** A titled group of the menu, with the items the role may read; nothing when none. */
+export const MenuGroup = ({ name, items }: MenuGroupDefinition) => {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  const { canAccess } = useCanAccessResources({ action: 'list', resources: [...items] });
+  const allowed = items.filter((item) => canAccess?.[item]);
+  if (allowed.length === 0) return null;
+  return (
+    <>
+      {open && (
+        <ListSubheader disableSticky sx={{ bgcolor: 'transparent', lineHeight: 2.5, mt: 1 }}>
+          {translate(`app.menu.${name}`)}
+        </ListSubheader>
+      )}
+      {allowed.map((item) =>
+        item === 'dashboard' ? (
+          <DashboardMenuItem key={item} />
+        ) : (
+          <ResourceMenuItem key={item} name={item} />
+        ),
+      )}
+    </>
+  );
+};

@@ -1,0 +1,10 @@
+/** The menu, grouped by job. `dashboard` is the home page; the other items are resources. */
+export const MENU_GROUPS = [
+  { name: 'catalogue', items: ['products', 'stores'] },
+  { name: 'sales', items: ['orders', 'customers'] },
+  { name: 'after_sales', items: ['returns', 'credit-notes', 'reservations'] },
+  { name: 'loyalty', items: ['klub-members'] },
+  { name: 'steering', items: ['dashboard', 'users', 'audit-events'] },
+] as const;
+
+export type MenuGroupDefinition = (typeof MENU_GROUPS)[number];
