@@ -59,7 +59,7 @@ function parisInstant(w: WallClock): number {
   const candidates = [offsetBefore, parisOffsetMs(asUtc + DAY_MS)]
     .map((offset) => asUtc - offset)
     .filter((ms) => wallClockAsUtc(parisWallClock(ms)) === asUtc);
-  return candidates.length > 0 ? Math.max(...candidates) : asUtc - offsetBefore;
+  return candidates.length > 0 ? Math.min(...candidates) : asUtc - offsetBefore;
 }
 
 function isoOf(ms: number): Timestamp {

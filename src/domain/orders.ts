@@ -73,25 +73,28 @@ function dateOnly(year: number, month: number, day: number): DateOnly {
 }
 
 /**
- * First days of the national sales (French Code de commerce): the second Wednesday of
- * January, brought forward to the first when the second falls after the 12th; the last Wednesday
- * of June, brought forward to the one before when the last falls after the 28th.
+ * Each sales period of a year as [first day, day after the last], Paris dates. They start (French
+ * Code de commerce) on the second Wednesday of January, brought forward to the first when the
+ * second falls after the 12th, and on the last Wednesday of June, brought forward to the one
+ * before when the last falls after the 28th; each lasts four weeks.
  */
-function salesStarts(year: number): [number, number, number][] {
+function salesPeriods(year: number): [DateOnly, DateOnly][] {
   const january = wednesdaysOf(year, 1);
   const june = wednesdaysOf(year, 6);
   const lastOfJune = june[june.length - 1];
-  return [
-    [year, 1, january[1] > 12 ? january[0] : january[1]],
-    [year, 6, lastOfJune > 28 ? june[june.length - 2] : lastOfJune],
+  const starts: [number, number][] = [
+    [1, january[1] > 12 ? january[0] : january[1]],
+    [6, lastOfJune > 28 ? june[june.length - 2] : lastOfJune],
   ];
+  return starts.map(([month, day]) => [
+    dateOnly(year, month, day),
+    dateOnly(year, month, day + SALES_WEEKS * 7),
+  ]);
 }
 
-/** Whether the Paris date of `iso` falls in the four weeks of the winter or summer sales. */
+/** Whether the Paris date of `iso` falls in the winter or summer sales. */
 export function isSalesPeriod(iso: Timestamp): boolean {
   const today = parisDate(iso);
-  return salesStarts(Number(today.slice(0, 4))).some(
-    ([year, month, day]) =>
-      dateOnly(year, month, day) <= today && today < dateOnly(year, month, day + SALES_WEEKS * 7),
-  );
+  const periods = salesPeriods(Number(today.slice(0, 4)));
+  return periods.some(([first, end]) => first <= today && today < end);
 }
