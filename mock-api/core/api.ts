@@ -171,11 +171,12 @@ export function createApi({ store, resources, clock }: ApiOptions): ApiHandler {
     request: Request,
     tx: Tx,
   ) {
-    if (!def.update) throw new ApiError(405, 'methodNotAllowed');
     guardAnyWrite(tx.ctx, resource);
+    if (!def.update) throw new ApiError(405, 'methodNotAllowed');
     const body = await readBody(request);
     const existing = findRecord(resource, def, id, tx);
     if (!Number.isInteger(body.version)) throw badRequest('versionRequired');
+    if (!('status' in body)) guard(tx.ctx, resource, 'update');
     if (body.version !== (existing as { version: number }).version) {
       throw conflict('staleVersion', { version: String(body.version) });
     }

@@ -33,14 +33,20 @@ export function issueCreditNote(
   return note;
 }
 
-/** Pays part of an order with the customer's chosen notes; their remaining balance stays open. */
-export function spendCreditNotes(tx: Tx, notes: CreditNote[], dueCents: Cents, orderId: Id): Cents {
+/**
+ * Pays part of an order with the customer's chosen notes; their remaining balance stays open.
+ * Answers the amount applied and the notes that actually paid something.
+ */
+export function spendCreditNotes(tx: Tx, notes: CreditNote[], dueCents: Cents, orderId: Id) {
   const applied = applyCreditNotes(notes, dueCents, orderId, tx.ctx.now);
   for (const { creditNoteId, usage } of applied.usages) {
     const note = tx.get('credit-notes', creditNoteId)!;
     tx.update('credit-notes', settled({ ...note, usages: [...note.usages, usage] }));
   }
-  return applied.appliedCents;
+  return {
+    appliedCents: applied.appliedCents,
+    noteIds: applied.usages.map((u) => u.creditNoteId),
+  };
 }
 
 /** Gives back what an order that will never be paid took from its credit notes. */

@@ -129,7 +129,12 @@ function createOrder(body: Body, tx: Tx): Order {
       throw refused('creditNoteOfAnotherCustomer', { note: note.reference });
     return note;
   });
-  const creditAppliedCents = spendCreditNotes(tx, notes, totalCents, id);
+  const { appliedCents: creditAppliedCents, noteIds: payingNotes } = spendCreditNotes(
+    tx,
+    notes,
+    totalCents,
+    id,
+  );
   const chargedCents = totalCents - creditAppliedCents;
   const order = tx.insert('orders', {
     id,
@@ -148,7 +153,7 @@ function createOrder(body: Body, tx: Tx): Order {
       cardBrand: chargedCents === 0 ? null : cardBrand,
       provider: 'payline',
       transactionId: `PAYLINE-${tx.ctx.now.slice(0, 10).replaceAll('-', '')}-${String(id).padStart(8, '0')}`,
-      creditNoteIds: notes.map((n) => n.id),
+      creditNoteIds: payingNotes,
       creditAppliedCents,
       chargedCents,
       status: 'authorised',

@@ -1,6 +1,7 @@
 import type { Timestamp } from '../../src/domain/types';
 
-export const HOUR = 3_600_000;
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 export function iso(ms: number): Timestamp {

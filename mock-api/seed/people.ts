@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { RELAY_SHOPS, TOWNS, type Town } from './places';
-import { slug } from './refs';
+import { flat, slug } from './refs';
 import type { Rng } from './rng';
 
 export type Sex = 'female' | 'male';
@@ -54,7 +54,7 @@ export function pickTown(rng: Rng): Town {
 
 export function streetAddress(rng: Rng, pools: Pools, town: Town): string {
   const street = rng.pick(pools.streets);
-  return `${rng.int(1, 120)} ${street}, ${rng.pick(town.postcodes)} ${town.city}`;
+  return flat(rng.int(1, 120), ' ', street, ', ', rng.pick(town.postcodes), ' ', town.city);
 }
 
 export function mobilePhone(rng: Rng): string {

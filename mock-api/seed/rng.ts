@@ -47,8 +47,8 @@ export function createRng(seed: number, stream: string): Rng {
     },
     digits(count) {
       let text = '';
-      for (let i = 0; i < count; i++) text += int(0, 9);
-      return text;
+      while (text.length < count) text += String(Math.floor(next() * 1e9)).padStart(9, '0');
+      return text.slice(0, count);
     },
   };
 }

@@ -1,0 +1,571 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { trackingUrl, type Carrier } from '../../src/domain/carriers';
+import { creditNoteBalance, creditNoteStatus } from '../../src/domain/creditNotes';
+import { isValidEmail } from '../../src/domain/customers';
+import { parisCalendarDaysBetween } from '../../src/domain/dates';
+import { isValidEan13 } from '../../src/domain/ean';
+import { isLate, isSalesPeriod, orderTotals, promisedBy } from '../../src/domain/orders';
+import { publishBlockers } from '../../src/domain/products';
+import { PROMO_CODES, promoDiscountCents } from '../../src/domain/promo';
+import {
+  confirmBy,
+  confirmedInTime,
+  holdUntil,
+  isConfirmPromiseMissed,
+} from '../../src/domain/reservations';
+import {
+  isRefundOverdue,
+  receptionOutcome,
+  refundAmountCents,
+  refundDueBy,
+  RETURN_SHIPPING_FEE_CENTS,
+  RETURN_WINDOW_DAYS,
+} from '../../src/domain/returns';
+import {
+  CATEGORIES,
+  CREDIT_NOTE_STATUSES,
+  DEPARTMENTS,
+  KLUB_STATUSES,
+  ORDER_STATUSES,
+  PAYMENT_STATUSES,
+  PRODUCT_STATUSES,
+  RESERVATION_STATUSES,
+  RESOURCES,
+  RETURN_STATUSES,
+  ROLES,
+  type Database,
+  type Order,
+} from '../../src/domain/types';
+import { verifyPassword } from '../core/passwords';
+import { DEMO_PASSWORD, generateDatabase } from './index';
+
+const NOW = '2026-11-25T09:30:00.000Z';
+const now = Date.parse(NOW);
+const DAY = 86_400_000;
+
+let db: Database;
+beforeAll(async () => {
+  db = await generateDatabase({ seed: 7, scale: 'small', now: NOW });
+});
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
+/** At least `min` of every value, and nothing else. */
+function expectEvery(counts: Record<string, number>, values: readonly string[], min = 3): void {
+  expect(Object.keys(counts).sort()).toEqual([...values].sort());
+  for (const value of values) expect(counts[value], value).toBeGreaterThanOrEqual(min);
+}
+
+function unique(values: readonly unknown[]): boolean {
+  return new Set(values).size === values.length;
+}
+
+const byId = <T extends { id: number }>(records: readonly T[]) =>
+  new Map(records.map((record) => [record.id, record]));
+
+describe('generateDatabase', () => {
+  it('gives the same bytes for the same seed and clock, other data for another seed', async () => {
+    const again = await generateDatabase({ seed: 7, scale: 'small', now: NOW });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(db));
+    const other = await generateDatabase({ seed: 8, scale: 'small', now: NOW });
+    expect(JSON.stringify(other.customers)).not.toBe(JSON.stringify(db.customers));
+  });
+
+  it('uses no Node API, so that it runs in the service worker', () => {
+    const folder = new URL('.', import.meta.url);
+    for (const file of readdirSync(folder).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    )) {
+      expect(readFileSync(new URL(file, folder), 'utf8'), file).not.toMatch(
+        /from 'node:|Date\.now\(/,
+      );
+    }
+  });
+
+  it('numbers every resource from 1, at version 1, with unique references', () => {
+    for (const resource of RESOURCES) {
+      const records = db[resource];
+      records.forEach((record, index) => expect(record.id).toBe(index + 1));
+      if (resource === 'audit-events') continue;
+      for (const record of records) expect((record as { version: number }).version).toBe(1);
+      if (resource === 'users') continue;
+      expect(unique(records.map((r) => (r as { reference: string }).reference)), resource).toBe(
+        true,
+      );
+    }
+    expect(db['audit-events']).toEqual([]);
+  });
+
+  it('places every past event before now', () => {
+    const past = [
+      ...db.orders.flatMap((o) => [o.placedAt, o.shippedAt, o.deliveredAt, o.payment.capturedAt]),
+      ...db.returns.flatMap((r) => [r.requestedAt, r.receivedAt, r.refundedAt]),
+      ...db['credit-notes'].flatMap((n) => [n.issuedAt, ...n.usages.map((u) => u.at)]),
+      ...db.reservations.flatMap((r) => [r.requestedAt, r.confirmedAt, r.collectedAt]),
+      ...db.customers.map((c) => c.createdAt),
+      ...db['klub-members'].flatMap((m) => [m.joinedAt, m.leftAt]),
+      ...db.products.flatMap((p) => [p.createdAt, p.updatedAt]),
+    ].filter((at) => at !== null);
+    for (const at of past) expect(Date.parse(at) <= now, at).toBe(true);
+  });
+});
+
+describe('users and stores', () => {
+  it('has one active account per role, with the demo password', async () => {
+    expect(db.users.map((u) => [u.role, u.email])).toEqual(
+      ROLES.map((role) => [role, `${role}@kaporal.test`]),
+    );
+    expect(db.users.every((u) => u.active && /^\S+ \S+/.test(u.fullName))).toBe(true);
+    expect(unique(db.users.map((u) => u.passwordHash.split('$')[1]))).toBe(true);
+    for (const user of db.users)
+      expect(await verifyPassword(DEMO_PASSWORD, user.passwordHash)).toBe(true);
+  });
+
+  it('has 20 boutiques in French cities, Marseille first', () => {
+    expect(db.stores).toHaveLength(20);
+    expect(db.stores[0]).toMatchObject({ city: 'Marseille', reference: 'BTQ-001' });
+    for (const store of db.stores) {
+      expect(store.postcode).toMatch(/^\d{5}$/);
+      expect(store.phone).toMatch(/^0\d( \d\d){4}$/);
+      expect(isValidEmail(store.email)).toBe(true);
+      expect(store.openingHours).not.toBe('');
+    }
+  });
+});
+
+describe('catalogue', () => {
+  const variants = () => db.products.flatMap((p) => p.variants);
+
+  it('has unique skus and unique, valid EAN-13 codes', () => {
+    expect(unique(variants().map((v) => v.sku))).toBe(true);
+    expect(unique(variants().map((v) => v.ean13))).toBe(true);
+    expect(variants().every((v) => isValidEan13(v.ean13) && v.ean13.startsWith('3'))).toBe(true);
+    for (const product of db.products) {
+      expect(product.reference).toMatch(/^KAP-[HFGL]-\d{5}$/);
+      for (const v of product.variants)
+        expect(v.sku.startsWith(`${product.reference}-${v.size}-`)).toBe(true);
+    }
+  });
+
+  it('follows the product rules, with stock from 0 to 40, some sold out and some low', () => {
+    for (const product of db.products) {
+      expect(product.priceCents).toBeGreaterThan(0);
+      if (product.salePriceCents !== null) {
+        expect(product.salePriceCents).toBeLessThan(product.priceCents);
+      }
+      if (product.status === 'published') expect(publishBlockers(product)).toEqual([]);
+      expect(product.updatedAt >= product.createdAt).toBe(true);
+    }
+    const stocks = variants().map((v) => v.stock);
+    expect(stocks.every((s) => Number.isInteger(s) && s >= 0 && s <= 40)).toBe(true);
+    expect(stocks.filter((s) => s === 0).length).toBeGreaterThan(10);
+    expect(stocks.filter((s) => s > 0 && s <= 5).length).toBeGreaterThan(10);
+  });
+
+  it('holds every status, department and category, and drafts that cannot be published yet', () => {
+    expectEvery(
+      countBy(db.products, (p) => p.status),
+      PRODUCT_STATUSES,
+    );
+    expectEvery(
+      countBy(db.products, (p) => p.department),
+      DEPARTMENTS,
+    );
+    expect(Object.keys(countBy(db.products, (p) => p.category)).length).toBeGreaterThan(8);
+    expect(db.products.every((p) => (CATEGORIES as readonly string[]).includes(p.category))).toBe(
+      true,
+    );
+    const blockers = db.products.flatMap(publishBlockers);
+    expect(blockers).toContain('no_image');
+    expect(blockers).toContain('no_variant');
+    expect(db.products.some((p) => p.salePriceCents !== null)).toBe(true);
+  });
+});
+
+describe('customers and Le Klub', () => {
+  it('has valid, unique e-mail addresses and complete identities', () => {
+    expect(unique(db.customers.map((c) => c.email))).toBe(true);
+    for (const c of db.customers) {
+      expect(isValidEmail(c.email), c.email).toBe(true);
+      expect(c.reference).toMatch(/^CLI-\d{6}$/);
+      expect(c.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(c.phone).toMatch(/^0[67]( \d\d){4}$/);
+      expect(c.firstName && c.lastName).toBeTruthy();
+    }
+  });
+
+  it('keeps the derived figures of each customer in line with orders and credit notes', () => {
+    for (const customer of db.customers) {
+      const counted = db.orders.filter(
+        (o) => o.customerId === customer.id && o.status !== 'refused' && o.status !== 'cancelled',
+      );
+      const open = db['credit-notes'].filter(
+        (n) => n.customerId === customer.id && n.status === 'open',
+      );
+      expect(customer.ordersCount).toBe(counted.length);
+      expect(customer.totalSpentCents).toBe(counted.reduce((sum, o) => sum + o.totalCents, 0));
+      expect(customer.lastOrderAt).toBe(
+        counted
+          .map((o) => o.placedAt)
+          .sort()
+          .at(-1) ?? null,
+      );
+      expect(customer.creditBalanceCents).toBe(open.reduce((sum, n) => sum + n.balanceCents, 0));
+      const first = db.orders.find((o) => o.customerId === customer.id);
+      if (first) expect(customer.createdAt <= first.placedAt).toBe(true);
+    }
+  });
+
+  it('links about a quarter of the customers to Klub memberships of every status', () => {
+    const members = db['klub-members'];
+    const customers = byId(db.customers);
+    expect(members.length / db.customers.length).toBeGreaterThan(0.15);
+    expect(members.length / db.customers.length).toBeLessThan(0.35);
+    for (const member of members) {
+      const customer = customers.get(member.customerId)!;
+      expect(customer.klubMemberId).toBe(member.id);
+      expect(member.memberNumber).toMatch(/^KLUB-\d{6}$/);
+      expect(member.reference).toBe(member.memberNumber);
+      expect(member.joinedAt >= customer.createdAt).toBe(true);
+      expect(member.leftAt !== null).toBe(member.status === 'left');
+      if (member.leftAt) expect(member.leftAt > member.joinedAt).toBe(true);
+      for (const invitation of member.invitations) {
+        if (invitation.date > NOW.slice(0, 10)) expect(invitation.status).not.toBe('attended');
+      }
+    }
+    expect(db.customers.filter((c) => c.klubMemberId !== null)).toHaveLength(members.length);
+    expectEvery(
+      countBy(members, (m) => m.status),
+      KLUB_STATUSES,
+      1,
+    );
+    expect(members.some((m) => m.kind === 'ambassador')).toBe(true);
+    expect(members.some((m) => m.invitations.length > 0)).toBe(true);
+  });
+});
+
+describe('orders', () => {
+  const products = () => byId(db.products);
+
+  it('adds up: lines, one promo code at most, shipping and total', () => {
+    for (const order of db.orders) {
+      expect(order.lines.length).toBeGreaterThanOrEqual(1);
+      expect(order.lines.length).toBeLessThanOrEqual(4);
+      if (order.promoCode !== null) expect(Object.keys(PROMO_CODES)).toContain(order.promoCode);
+      expect(order.discountCents).toBe(promoDiscountCents(order.promoCode, order.subtotalCents));
+      const totals = orderTotals(order.lines, order.discountCents, order.shippingFeeCents);
+      expect(totals).toEqual({ subtotalCents: order.subtotalCents, totalCents: order.totalCents });
+      expect([0, 395, 450, 495]).toContain(order.shippingFeeCents);
+    }
+    expect(db.orders.some((o) => o.promoCode !== null)).toBe(true);
+    expect(db.orders.some((o) => o.shippingFeeCents === 0)).toBe(true);
+  });
+
+  it('orders variants of products that were on sale, with their name, size and colour', () => {
+    const catalogue = products();
+    for (const order of db.orders) {
+      for (const line of order.lines) {
+        const product = catalogue.get(line.productId)!;
+        const variant = product.variants.find((v) => v.sku === line.sku)!;
+        expect(product.status).not.toBe('draft');
+        expect(product.createdAt <= order.placedAt).toBe(true);
+        expect(line).toMatchObject({
+          name: product.name,
+          size: variant.size,
+          colour: variant.colour,
+        });
+        expect([product.priceCents, product.salePriceCents]).toContain(line.unitPriceCents);
+      }
+      if (order.status === 'placed') {
+        expect(order.lines.every((l) => catalogue.get(l.productId)!.status === 'published')).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it('dates, references and promises follow the rules', () => {
+    for (const order of db.orders) {
+      expect(order.reference).toBe(
+        `CMD-${order.placedAt.slice(2, 4)}-${String(order.id).padStart(6, '0')}`,
+      );
+      expect(order.promisedBy).toBe(promisedBy(order.placedAt));
+      expect(order.salesPeriod).toBe(isSalesPeriod(order.placedAt));
+      expect(Date.parse(order.placedAt)).toBeGreaterThan(now - 549 * DAY);
+      const shipped = order.status === 'shipped' || order.status === 'delivered';
+      expect(order.shippedAt !== null).toBe(shipped);
+      expect(order.deliveredAt !== null).toBe(order.status === 'delivered');
+      if (order.shippedAt) expect(order.shippedAt > order.placedAt).toBe(true);
+      if (order.deliveredAt) expect(order.deliveredAt > order.shippedAt!).toBe(true);
+    }
+    const placedAt = db.orders.map((o) => o.placedAt);
+    expect(placedAt).toEqual([...placedAt].sort());
+    expect(db.orders.some((o) => o.salesPeriod)).toBe(true);
+  });
+
+  it('debits the card or PayPal at shipment only, never for a refused order', () => {
+    for (const { status, payment, shippedAt, totalCents } of db.orders) {
+      expect(payment.chargedCents).toBe(totalCents - payment.creditAppliedCents);
+      expect(payment.method === 'credit_note').toBe(payment.chargedCents === 0);
+      expect(payment.cardBrand !== null).toBe(payment.method === 'card');
+      expect(payment.provider).toBe('payline');
+      expect(payment.transactionId).toMatch(/^PAYLINE-\d{8}-\d{8}$/);
+      if (status === 'placed' || status === 'cancelled') {
+        expect(payment).toMatchObject({ status: 'authorised', capturedAt: null });
+      } else if (status === 'refused') {
+        expect(payment).toMatchObject({ status: 'refused', capturedAt: null });
+      } else {
+        expect(['captured', 'refunded', 'partially_refunded']).toContain(payment.status);
+        expect(payment.capturedAt).toBe(shippedAt);
+      }
+      if (status === 'refused' || status === 'cancelled') expect(payment.creditNoteIds).toEqual([]);
+    }
+    expectEvery(
+      countBy(db.orders, (o) => o.payment.status),
+      PAYMENT_STATUSES,
+    );
+    expect(
+      db.orders.filter((o) => o.payment.method === 'credit_note').length,
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('tracks shipped parcels with their carrier, and relay points by name', () => {
+    for (const { status, delivery } of db.orders) {
+      const shipped = status === 'shipped' || status === 'delivered';
+      expect(delivery.trackingNumber !== null).toBe(shipped);
+      if (delivery.trackingNumber !== null) {
+        expect(delivery.trackingUrl).toBe(
+          trackingUrl(delivery.carrier as Carrier, delivery.trackingNumber),
+        );
+      }
+      expect(delivery.relayPointName !== null).toBe(delivery.mode === 'relay_point');
+      expect(delivery.address).toMatch(/\d{5} \S/);
+    }
+  });
+
+  it('holds several of each case the rules turn on', () => {
+    const klub = byId(db['klub-members']);
+    const customers = byId(db.customers);
+    const delivered = db.orders.filter((o) => o.status === 'delivered');
+    const recent = delivered.filter(
+      (o) => parisCalendarDaysBetween(o.deliveredAt!, NOW) <= RETURN_WINDOW_DAYS,
+    );
+    const memberOf = (o: Order) => klub.get(customers.get(o.customerId)!.klubMemberId ?? 0);
+    expectEvery(
+      countBy(db.orders, (o) => o.status),
+      ORDER_STATUSES,
+    );
+    expect(recent.length).toBeGreaterThanOrEqual(3);
+    expect(
+      delivered.filter((o) => Date.parse(o.deliveredAt!) < now - 180 * DAY).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(delivered.filter((o) => isLate(o, NOW)).length).toBeGreaterThanOrEqual(3);
+    expect(
+      db.orders.filter((o) => o.status === 'shipped' && isLate(o, NOW)).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(recent.filter((o) => memberOf(o)?.status === 'active').length).toBeGreaterThanOrEqual(3);
+    expect(recent.filter((o) => memberOf(o)?.status !== 'active').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('returns', () => {
+  it('stay within 14 days of delivery and within what is left to return', () => {
+    const orders = byId(db.orders);
+    const held = new Map<string, number>();
+    for (const ret of db.returns) {
+      const order = orders.get(ret.orderId)!;
+      expect(order.status).toBe('delivered');
+      expect(ret.customerId).toBe(order.customerId);
+      expect(ret.requestedAt > order.deliveredAt!).toBe(true);
+      expect(parisCalendarDaysBetween(order.deliveredAt!, ret.requestedAt)).toBeLessThanOrEqual(
+        RETURN_WINDOW_DAYS,
+      );
+      expect(ret.reference).toMatch(/^RET-\d{2}-\d{6}$/);
+      for (const line of ret.lines) {
+        const ordered = order.lines.find((l) => l.sku === line.sku)!;
+        expect(line).toMatchObject({
+          productId: ordered.productId,
+          name: ordered.name,
+          unitPriceCents: ordered.unitPriceCents,
+        });
+        expect(line.quantity).toBeGreaterThanOrEqual(1);
+        if (ret.status === 'cancelled') continue;
+        const key = `${order.id}:${line.sku}`;
+        held.set(key, (held.get(key) ?? 0) + line.quantity);
+        expect(held.get(key)).toBeLessThanOrEqual(ordered.quantity);
+      }
+    }
+  });
+
+  it('charge the return fee unless the customer was an active Klub member when asking', () => {
+    const customers = byId(db.customers);
+    const klub = byId(db['klub-members']);
+    for (const ret of db.returns) {
+      const member = klub.get(customers.get(ret.customerId)!.klubMemberId ?? 0);
+      const activeThen =
+        member !== undefined &&
+        member.joinedAt <= ret.requestedAt &&
+        (member.status === 'active' || (member.leftAt !== null && member.leftAt > ret.requestedAt));
+      expect(ret.returnShippingFeeCents).toBe(activeThen ? 0 : RETURN_SHIPPING_FEE_CENTS);
+    }
+    const fees = countBy(db.returns, (r) => String(r.returnShippingFeeCents));
+    expect(fees['0']).toBeGreaterThanOrEqual(3);
+    expect(fees[String(RETURN_SHIPPING_FEE_CENTS)]).toBeGreaterThanOrEqual(3);
+  });
+
+  it('carry what each status implies', () => {
+    const notes = byId(db['credit-notes']);
+    for (const ret of db.returns) {
+      const inspected = !['authorised', 'cancelled'].includes(ret.status);
+      expect(ret.lines.every((l) => (l.condition !== null) === inspected)).toBe(true);
+      expect(ret.receivedAt !== null).toBe(inspected);
+      expect(ret.receivedBy).toBe(inspected ? 4 : null);
+      if (!inspected) {
+        expect(ret).toMatchObject({ refundDueBy: null, refundAmountCents: null, refundedAt: null });
+        continue;
+      }
+      expect(receptionOutcome(ret.lines)).toBe(ret.status === 'rejected' ? 'rejected' : 'received');
+      if (ret.status === 'rejected') {
+        expect(ret).toMatchObject({ refundDueBy: null, refundAmountCents: 0, refundedAt: null });
+        continue;
+      }
+      expect(ret.refundDueBy).toBe(refundDueBy(ret.receivedAt!));
+      expect(ret.refundAmountCents).toBe(refundAmountCents(ret.lines, ret.returnShippingFeeCents));
+      expect(ret.refundedAt !== null).toBe(ret.status !== 'received');
+      if (ret.refundedAt) expect(ret.refundedAt > ret.receivedAt!).toBe(true);
+      const note = ret.creditNoteId === null ? undefined : notes.get(ret.creditNoteId);
+      if (note)
+        expect(note).toMatchObject({
+          origin: 'return',
+          returnId: ret.id,
+          issuedAt: ret.refundedAt,
+        });
+      if (ret.status === 'credited') expect(note?.amountCents).toBe(ret.refundAmountCents);
+      if (ret.status === 'received') expect(ret.creditNoteId).toBeNull();
+    }
+  });
+
+  it('refund the card first and the part paid with credit notes as a new note', () => {
+    const notes = byId(db['credit-notes']);
+    for (const order of db.orders) {
+      const refunds = db.returns.filter((r) => r.orderId === order.id && r.status === 'refunded');
+      if (refunds.length === 0) continue;
+      const toPayment = refunds.reduce((sum, r) => {
+        const viaNote = r.creditNoteId === null ? 0 : notes.get(r.creditNoteId)!.amountCents;
+        return sum + r.refundAmountCents! - viaNote;
+      }, 0);
+      expect(toPayment).toBeLessThanOrEqual(order.payment.chargedCents);
+      if (toPayment > 0) {
+        const whole = toPayment === order.payment.chargedCents;
+        expect(order.payment.status).toBe(whole ? 'refunded' : 'partially_refunded');
+      }
+    }
+    const splits = db.returns.filter((r) => r.status === 'refunded' && r.creditNoteId !== null);
+    expect(splits.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('exist in every status, with refunds overdue, on time and late', () => {
+    expectEvery(
+      countBy(db.returns, (r) => r.status),
+      RETURN_STATUSES,
+    );
+    const received = db.returns.filter((r) => r.status === 'received');
+    expect(received.filter((r) => isRefundOverdue(r, NOW)).length).toBeGreaterThanOrEqual(3);
+    expect(received.filter((r) => !isRefundOverdue(r, NOW)).length).toBeGreaterThanOrEqual(3);
+    const done = db.returns.filter((r) => r.refundedAt !== null);
+    expect(done.filter((r) => r.refundedAt! > r.refundDueBy!).length).toBeGreaterThanOrEqual(1);
+    expect(done.filter((r) => r.refundedAt! <= r.refundDueBy!).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('credit notes', () => {
+  it('balance what they were spent on, on orders of their customer that they paid', () => {
+    const orders = byId(db.orders);
+    const applied = new Map<number, number>();
+    for (const note of db['credit-notes']) {
+      expect(note.reference).toMatch(/^AV-\d{2}-\d{6}$/);
+      expect(note.balanceCents).toBe(creditNoteBalance(note));
+      expect(note.balanceCents).toBeGreaterThanOrEqual(0);
+      expect(note.balanceCents).toBeLessThanOrEqual(note.amountCents);
+      expect(note.status).toBe(creditNoteStatus(note));
+      if (note.status === 'cancelled') expect(note.usages).toEqual([]);
+      expect(note.origin === 'goodwill').toBe(note.reason !== null);
+      expect(note.origin === 'return').toBe(note.returnId !== null);
+      for (const usage of note.usages) {
+        const order = orders.get(usage.orderId)!;
+        expect(order.customerId).toBe(note.customerId);
+        expect(order.payment.creditNoteIds).toContain(note.id);
+        expect(usage.at).toBe(order.placedAt);
+        expect(usage.at > note.issuedAt).toBe(true);
+        applied.set(order.id, (applied.get(order.id) ?? 0) + usage.amountCents);
+      }
+    }
+    for (const order of db.orders) {
+      expect(applied.get(order.id) ?? 0).toBe(order.payment.creditAppliedCents);
+      expect(order.payment.creditNoteIds.length > 0).toBe(order.payment.creditAppliedCents > 0);
+    }
+  });
+
+  it('are unused, partly used, exhausted or cancelled, several of each', () => {
+    const notes = db['credit-notes'];
+    expectEvery(
+      countBy(notes, (n) => n.status),
+      CREDIT_NOTE_STATUSES,
+    );
+    const open = notes.filter((n) => n.status === 'open');
+    expect(open.filter((n) => n.usages.length === 0).length).toBeGreaterThanOrEqual(3);
+    expect(open.filter((n) => n.usages.length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(notes.filter((n) => n.origin === 'goodwill').length).toBeGreaterThanOrEqual(3);
+    expect(notes.filter((n) => n.origin === 'return').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('reservations', () => {
+  it('reserve a variant of a published product in a boutique, on the 2-hour and 2-day clocks', () => {
+    const products = byId(db.products);
+    const stores = byId(db.stores);
+    const customers = byId(db.customers);
+    for (const res of db.reservations) {
+      const product = products.get(res.productId)!;
+      expect(product.status).toBe('published');
+      const variant = product.variants.find((v) => v.sku === res.sku)!;
+      expect(res).toMatchObject({ size: variant.size, colour: variant.colour });
+      expect(stores.has(res.storeId) && customers.has(res.customerId)).toBe(true);
+      expect([1, 2]).toContain(res.quantity);
+      expect(res.reference).toMatch(/^RES-\d{2}-\d{6}$/);
+      expect(res.confirmBy).toBe(confirmBy(res.requestedAt));
+      expect(res.holdUntil).toBe(res.confirmedAt === null ? null : holdUntil(res.confirmedAt));
+      if (res.confirmedAt) expect(res.confirmedAt > res.requestedAt).toBe(true);
+      const answered = ['confirmed', 'collected', 'expired'].includes(res.status);
+      if (answered) expect(res.confirmedAt).not.toBeNull();
+      if (res.status === 'pending' || res.status === 'unavailable')
+        expect(res.confirmedAt).toBeNull();
+      expect(res.collectedAt !== null).toBe(res.status === 'collected');
+      if (res.collectedAt) expect(res.collectedAt <= res.holdUntil!).toBe(true);
+      if (res.status === 'confirmed') expect(Date.parse(res.holdUntil!)).toBeGreaterThan(now);
+      if (res.status === 'expired') expect(Date.parse(res.holdUntil!)).toBeLessThan(now);
+    }
+  });
+
+  it('exist in every status, some pending past their promise and some confirmed late', () => {
+    const reservations = db.reservations;
+    expectEvery(
+      countBy(reservations, (r) => r.status),
+      RESERVATION_STATUSES,
+      2,
+    );
+    for (const status of ['pending', 'confirmed', 'collected', 'expired']) {
+      expect(reservations.filter((r) => r.status === status).length).toBeGreaterThanOrEqual(3);
+    }
+    const pending = reservations.filter((r) => r.status === 'pending');
+    expect(pending.filter((r) => isConfirmPromiseMissed(r, NOW)).length).toBeGreaterThanOrEqual(3);
+    expect(pending.filter((r) => !isConfirmPromiseMissed(r, NOW)).length).toBeGreaterThanOrEqual(3);
+    const confirmed = reservations.filter((r) => r.confirmedAt !== null);
+    expect(confirmed.filter((r) => !confirmedInTime(r)).length).toBeGreaterThanOrEqual(3);
+  });
+});

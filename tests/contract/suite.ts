@@ -1,0 +1,25 @@
+import { auditTests } from './audit';
+import { errorTests } from './errors';
+import { orderRuleTests } from './orderRules';
+import { protocolTests } from './protocol';
+import { returnRuleTests } from './returnRules';
+import { roleTests } from './roles';
+import type { TargetGetter } from './support';
+import { timeTests } from './time';
+import { trapTests } from './traps';
+
+/**
+ * The REST contract of shared/domain/MODEL.md, as one suite run against every target. Each part
+ * picks its cases by filtering the data at run time, and writes only to records it picked or made.
+ * The time part restarts the target with later clocks: it comes last.
+ */
+export function contractSuite(getTarget: TargetGetter): void {
+  protocolTests(getTarget);
+  trapTests(getTarget);
+  errorTests(getTarget);
+  roleTests(getTarget);
+  auditTests(getTarget);
+  orderRuleTests(getTarget);
+  returnRuleTests(getTarget);
+  timeTests(getTarget);
+}

@@ -1,0 +1,42 @@
+import { createRequire } from 'node:module';
+import { expect, type Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+export const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+export const DEMO_PASSWORD = 'kaporal';
+
+/** Console errors and warnings of a page, and uncaught exceptions, collected as they happen. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/#/login');
+  await page.getByLabel(/e-mail|identifiant|nom d.utilisateur/i).fill(email);
+  await page.getByLabel(/mot de passe/i).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /connexion|se connecter/i }).click();
+  await expect(page.getByRole('navigation').or(page.locator('.RaSidebar-fixed'))).toBeVisible();
+}
+
+/** Serious and critical accessibility violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
+    const results = await axe.run();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s) — ${v.help}`);
+  });
+}
+
+interface AxeResults {
+  violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
+}
