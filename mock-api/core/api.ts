@@ -1,8 +1,9 @@
-import { canWrite, isAllowed, type Permission } from '../../src/domain/permissions';
+import { canWrite, isAllowed, type Guarded, type Permission } from '../../src/domain/permissions';
 import { RESOURCES, type Id, type ResourceName, type User } from '../../src/domain/types';
 import { ApiError, badRequest, conflict } from './errors';
 import { describeHolders, errorBody, langOf, type Lang } from './messages';
 import { verifyPassword } from './passwords';
+import { catalogueView, KpiIndex, kpiReport, parseKpiQuery } from '../kpis';
 import { buildFilter, normalizeText, parseListQuery, sortRecords } from './query';
 import type { Body, ResourceDef, ResourceDefs, Rec } from './resource';
 import type { Store } from './store';
@@ -77,7 +78,7 @@ export function createApi({ store, resources, clock }: ApiOptions): ApiHandler {
     return json(200, { token, user: { id, fullName, email: account.email, role } });
   }
 
-  function guard(ctx: Context, resource: ResourceName, permission: Permission): void {
+  function guard(ctx: Context, resource: Guarded, permission: Permission): void {
     if (ctx.role === 'system' || !isAllowed(ctx.role, resource, permission)) {
       throw new ApiError(403, 'forbidden', { role: ctx.role, resource });
     }
@@ -188,8 +189,19 @@ export function createApi({ store, resources, clock }: ApiOptions): ApiHandler {
     return json(200, present(def, tx.get(resource, id) ?? updated));
   }
 
+  let kpiIndex: KpiIndex | undefined;
+
+  function kpis(url: URL, ctx: Context): Response {
+    guard(ctx, 'kpis', 'read');
+    const query = parseKpiQuery(url.searchParams);
+    kpiIndex ??= new KpiIndex(store);
+    const report = kpiReport(kpiIndex, query, ctx.now);
+    return json(200, ctx.role === 'merchandiser' ? catalogueView(report) : report);
+  }
+
   async function dispatch(request: Request, url: URL, path: string[], tx: Tx) {
     const [name, rawId, ...rest] = path;
+    if (name === 'kpis' && path.length === 1 && request.method === 'GET') return kpis(url, tx.ctx);
     if (!RESOURCES.includes(name as ResourceName) || rest.length > 0) {
       throw new ApiError(404, 'unknownRoute', { path: url.pathname });
     }

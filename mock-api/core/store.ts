@@ -2,6 +2,7 @@ import type { Database, Id, ResourceName, ResourceRecords } from '../../src/doma
 import { RESOURCES } from '../../src/domain/types';
 
 type Rec<R extends ResourceName> = ResourceRecords[R];
+export type RecordListener = (resource: ResourceName, before?: unknown, after?: unknown) => void;
 
 /**
  * The dataset in memory, with an id index per resource and lazily built indexes on other fields.
@@ -12,6 +13,7 @@ export class Store {
   private readonly nextId = new Map<ResourceName, Id>();
   private readonly fieldIndexes = new Map<string, Map<unknown, Set<Id>>>();
   private readonly listeners: (() => void)[] = [];
+  private readonly recordListeners: RecordListener[] = [];
 
   constructor(db: Database) {
     for (const resource of RESOURCES) {
@@ -61,16 +63,23 @@ export class Store {
     this.table(resource).set(record.id, record);
     if (record.id >= this.nextId.get(resource)!) this.nextId.set(resource, record.id + 1);
     this.reindex(resource, previous, record);
+    for (const listener of this.recordListeners) listener(resource, previous, record);
   }
 
   remove(resource: ResourceName, id: Id): void {
     const previous = this.get(resource, id);
     this.table(resource).delete(id);
     this.reindex(resource, previous, undefined);
+    for (const listener of this.recordListeners) listener(resource, previous, undefined);
   }
 
   onChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Called for every record written, with its states before and after (for running aggregates). */
+  onRecordChange(listener: RecordListener): void {
+    this.recordListeners.push(listener);
   }
 
   notifyChange(): void {

@@ -8,6 +8,7 @@ import {
   promisedBy,
 } from '../../src/domain/orders';
 import { isOrderable } from '../../src/domain/products';
+import { shippingFeeCents as shippingFee } from '../../src/domain/shipping';
 import { promoCodeError, promoDiscountCents } from '../../src/domain/promo';
 import {
   CARD_BRANDS,
@@ -103,7 +104,6 @@ function createOrder(body: Body, tx: Tx): Order {
   const customer = existing(tx, 'customers', body.customerId, 'customerId');
   const c = new Checker(body);
   const lines = readLines(c, tx);
-  const shippingFeeCents = c.integer('shippingFeeCents', { min: 0, required: false }) ?? 0;
   const delivery = new Checker(isObject(body.delivery) ? body.delivery : {});
   const mode = delivery.oneOf('mode', DELIVERY_MODES) ?? 'home';
   const carrier = delivery.oneOf('carrier', CARRIERS) ?? 'Colissimo';
@@ -121,6 +121,7 @@ function createOrder(body: Body, tx: Tx): Order {
   const promoCode = readPromoCode(body);
   const { subtotalCents } = orderTotals(lines, 0, 0);
   const discountCents = promoDiscountCents(promoCode, subtotalCents);
+  const shippingFeeCents = shippingFee(mode, subtotalCents - discountCents);
   const { totalCents } = orderTotals(lines, discountCents, shippingFeeCents);
   const id = tx.newId('orders');
   const notes = noteIds.map((noteId) => {

@@ -15,7 +15,7 @@ import type { Pools } from './people';
 import { reference, slug } from './refs';
 import type { Rng } from './rng';
 
-/** A product as orders see it: on sale from its creation until it is archived. */
+/** A product as orders see it: on sale from its creation until it is archived. In creation order. */
 export interface Sellable {
   product: Product;
   from: number;
@@ -95,7 +95,13 @@ function colours(rng: Rng, category: Category, baseName: string, wash: string): 
   return shuffled(rng, [...palette]).slice(0, count);
 }
 
-function draftProduct(rng: Rng, pools: Pools, status: ProductStatus, season: Season, now: number) {
+function draftProduct(
+  rng: Rng,
+  pools: Pools,
+  status: ProductStatus,
+  season: Season,
+  now: number,
+): Draft {
   const department = rng.weighted(DEPARTMENT_WEIGHTS);
   const cut = CUT[department];
   const category = rng.weighted(CATEGORY_WEIGHTS[cut]);
@@ -114,11 +120,11 @@ function draftProduct(rng: Rng, pools: Pools, status: ProductStatus, season: Sea
     status === 'draft'
       ? now - rng.int(1, 60) * DAY - rng.int(0, DAY)
       : season.startsAt - rng.int(10, 40) * DAY - rng.int(0, DAY);
-  const salePriceCents =
-    status !== 'draft' && rng.chance(0.3)
-      ? snapPrice(priceCents * rng.pick([0.5, 0.6, 0.7]))
-      : null;
+  const markdown = status !== 'draft' && rng.chance(0.3);
+  const marked = snapPrice(priceCents * rng.pick([0.5, 0.6, 0.7]));
+  const salePriceCents = markdown && marked < priceCents ? marked : null;
   const archivedAt = Math.min(season.startsAt + rng.int(240, 420) * DAY, now - 30 * DAY);
+  // A marked-down product was last edited when its sale price was set, in the last four months.
   const lastEdit = salePriceCents === null ? createdAt : Math.max(createdAt, now - 120 * DAY);
   const updatedAt =
     status === 'archived' ? archivedAt : lastEdit + Math.floor(rng.next() * (now - lastEdit));
@@ -134,7 +140,7 @@ function draftProduct(rng: Rng, pools: Pools, status: ProductStatus, season: Sea
     createdAt,
     updatedAt,
     priceCents,
-    salePriceCents: salePriceCents !== null && salePriceCents < priceCents ? salePriceCents : null,
+    salePriceCents,
     imageCount: rng.int(1, 4),
     withVariants: true,
   };
@@ -164,30 +170,23 @@ function ean13(number: number): string {
   return `${first12}${ean13CheckDigit(first12)}`;
 }
 
+/** Drafts belong to the coming season (or the current one), archives to the two oldest. */
+function seasonOf(rng: Rng, status: ProductStatus, onSale: Season[], next: Season): Season {
+  if (status === 'draft') return rng.chance(0.7) ? next : onSale[onSale.length - 1];
+  if (status === 'archived') return rng.pick(onSale.slice(0, 2));
+  return rng.weighted(onSale.map((season, i) => [season, i + 2] as const));
+}
+
 export function generateCatalogue(rng: Rng, pools: Pools, count: number, now: number): Catalogue {
   const { onSale, next } = seasonsAround(now);
-  const draftsSeen = { noImage: 0, noVariant: 0 };
-  const drafts: Draft[] = statuses(rng, count).map((status) => {
-    const season =
-      status === 'draft'
-        ? rng.chance(0.7)
-          ? next
-          : onSale[onSale.length - 1]
-        : status === 'archived'
-          ? rng.pick(onSale.slice(0, 2))
-          : rng.weighted(onSale.map((s, i) => [s, i + 2] as const));
-    const draft = draftProduct(rng, pools, status, season, now);
+  let draftsSeen = 0;
+  const drafts = statuses(rng, count).map((status) => {
+    const draft = draftProduct(rng, pools, status, seasonOf(rng, status, onSale, next), now);
     if (status !== 'draft') return draft;
-    // The first drafts lack an image, the next ones a variant: both block publication.
-    if (draftsSeen.noImage < 2) {
-      draftsSeen.noImage++;
-      return { ...draft, imageCount: 0 };
-    }
-    if (draftsSeen.noVariant < 2) {
-      draftsSeen.noVariant++;
-      return { ...draft, withVariants: false };
-    }
-    return draft;
+    // The first two drafts lack an image, the next two a variant: both block publication.
+    draftsSeen++;
+    if (draftsSeen <= 2) return { ...draft, imageCount: 0 };
+    return draftsSeen <= 4 ? { ...draft, withVariants: false } : draft;
   });
   drafts.sort((a, b) => a.createdAt - b.createdAt);
   let eanNumber = 0;

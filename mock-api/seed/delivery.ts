@@ -5,18 +5,6 @@ import { streetAddress, type Pools } from './people';
 import { flat } from './refs';
 import type { Rng } from './rng';
 
-/** Shipping is free from 50 euros (after discount); otherwise it depends on the mode. */
-export const FREE_SHIPPING_FROM_CENTS = 5000;
-const SHIPPING_FEE_CENTS: Record<DeliveryMode, number> = {
-  home: 495,
-  relay_point: 395,
-  post_office: 450,
-};
-
-export function shippingFeeCents(mode: DeliveryMode, dueCents: number): number {
-  return dueCents >= FREE_SHIPPING_FROM_CENTS ? 0 : SHIPPING_FEE_CENTS[mode];
-}
-
 export const MODES: readonly (readonly [DeliveryMode, number])[] = [
   ['home', 45],
   ['relay_point', 40],

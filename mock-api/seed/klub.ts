@@ -107,7 +107,7 @@ export function generateKlub(
       memberNumber,
       customerId: population.customers[index].id,
       kind: trait === 'ambassador' ? 'ambassador' : 'member',
-      status: trait === 'ambassador' ? 'active' : trait === 'left' ? 'left' : trait,
+      status: trait === 'ambassador' ? 'active' : trait,
       joinedAt: iso(joinedAt),
       leftAt: leftAt === null ? null : iso(leftAt),
       invitations,

@@ -10,7 +10,8 @@ import type { AfterSales, ScriptedReturn } from './afterSales';
 import type { Sellable } from './catalogue';
 import { DAY, iso, perUtcHour, shiftPerUtcHour } from './clock';
 import type { Population } from './customers';
-import { Deliveries, FREE_SHIPPING_FROM_CENTS, MODES, shippingFeeCents } from './delivery';
+import { FREE_SHIPPING_FROM_CENTS, shippingFeeCents } from '../../src/domain/shipping';
+import { Deliveries, MODES } from './delivery';
 import { klubMemberAt, type Klub } from './klub';
 import { GOODWILL_REASONS, type CreditLedger } from './ledger';
 import type { Pools } from './people';
@@ -149,8 +150,8 @@ class OrderMaker {
   }
 
   /**
-   * One to four different variants at the price of the day. A steered order gets lines until it
-   * ships free, so that its refund can go back in full.
+   * One to four different variants at the price of the day. A steered order gets lines of 20 euros
+   * or more until it ships free, so that its refund can go back in full.
    */
   private lines(at: number, sales: boolean, scripted: boolean): OrderLine[] {
     const rng = this.rng;
@@ -162,6 +163,8 @@ class OrderMaker {
       const variant = rng.pick(product.variants);
       if (lines.some((line) => line.sku === variant.sku)) continue;
       const marked = product.salePriceCents !== null && (sales || at >= markdownFrom);
+      const unitPriceCents = marked ? product.salePriceCents! : product.priceCents;
+      if (scripted && unitPriceCents < 2000) continue;
       lines.push({
         productId: product.id,
         sku: variant.sku,
@@ -169,7 +172,7 @@ class OrderMaker {
         size: variant.size,
         colour: variant.colour,
         quantity: !scripted && rng.chance(0.12) ? 2 : 1,
-        unitPriceCents: marked ? product.salePriceCents! : product.priceCents,
+        unitPriceCents,
       });
       subtotal = orderTotals(lines, 0, 0).subtotalCents;
     }

@@ -74,7 +74,8 @@ export const SCENARIOS: readonly Scenario[] = [
       i === 2 ? 'active' : 'none',
     ),
   ),
-  // Refunded: on time, in full to a Klub member, late; the first was mostly paid by a credit note.
+  // Refunded in full: mostly paid by a credit note (the rest comes back as a new note), to Klub
+  // members (no fee), one of them after refundDueBy. Then partly: the fee is kept.
   {
     klub: 'none',
     order: {
@@ -83,17 +84,21 @@ export const SCENARIOS: readonly Scenario[] = [
       ret: { ...refund, afterDeliveryHours: 48, receivedAfterHours: 96, refundedAfterHours: 120 },
     },
   },
-  returned(
-    91,
-    { ...refund, afterDeliveryHours: 48, receivedAfterHours: 96, refundedAfterHours: 72 },
-    'active',
+  ...[72, 17 * 24].map((refundedAfterHours, i) =>
+    returned(
+      91 + i,
+      { ...refund, afterDeliveryHours: 48, receivedAfterHours: 96, refundedAfterHours },
+      'active',
+    ),
   ),
-  returned(92, {
-    ...refund,
-    afterDeliveryHours: 48,
-    receivedAfterHours: 96,
-    refundedAfterHours: 17 * 24,
-  }),
+  ...THREE.map((i) =>
+    returned(95 + i, {
+      ...refund,
+      afterDeliveryHours: 20,
+      receivedAfterHours: 80,
+      refundedAfterHours: 50,
+    }),
+  ),
   ...THREE.map((i) =>
     returned(100 + i, {
       resolution: 'credit_note',

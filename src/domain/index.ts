@@ -12,3 +12,5 @@ export * from './creditNotes';
 export * from './reservations';
 export * from './customers';
 export * from './carriers';
+export * from './shipping';
+export * from './kpis';

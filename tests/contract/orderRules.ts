@@ -1,3 +1,4 @@
+import { shippingFeeCents } from '../../src/domain/shipping';
 import { describe, expect, it } from 'vitest';
 import {
   addHours,
@@ -155,7 +156,8 @@ export function orderRuleTests(getTarget: TargetGetter): void {
         expect(order.lines[0].unitPriceCents).toBe(unit);
         expect(order.subtotalCents).toBe(3 * unit);
         expect(order.discountCents).toBe(500);
-        expect(order.totalCents).toBe(3 * unit - 500 + 490);
+        expect(order.shippingFeeCents).toBe(shippingFeeCents('relay_point', 3 * unit - 500));
+        expect(order.totalCents).toBe(3 * unit - 500 + order.shippingFeeCents);
         expect(order.payment.chargedCents).toBe(order.totalCents);
 
         const edit = await api().put('orders', order.id, { totalCents: 1 });

@@ -26,8 +26,6 @@ import {
 } from './support';
 
 const VERBS: readonly Verb[] = ['read', 'create', 'update', 'delete'];
-/** Whether the mock API serves GET /kpis (MODEL.md, KPIs): not yet, see the probes below. */
-const KPIS_ENDPOINT = false;
 
 type Versioned = { id: number; version: number };
 
@@ -124,14 +122,11 @@ export function roleTests(getTarget: TargetGetter): void {
 
     for (const resource of Object.keys(ROLE_MATRIX) as Guarded[]) {
       const verbs = resource === 'kpis' ? (['read'] as const) : VERBS;
-      // KNOWN GAP (reported): the mock API has no GET /kpis yet (404 for every role). Turn these
-      // on with the endpoint; they expect 200 for admin, manager, merchandiser, support, 403 else.
-      const test = resource === 'kpis' && !KPIS_ENDPOINT ? it.skip : it;
       describe(resource, () => {
         for (const role of ROLES) {
           for (const verb of verbs) {
             const allowed = isAllowed(role, resource, verb);
-            test(`${role} ${verb}: ${allowed ? 'allowed' : '403'}`, async () => {
+            it(`${role} ${verb}: ${allowed ? 'allowed' : '403'}`, async () => {
               const res = await probe(api(), resource, verb, role);
               if (!allowed) {
                 expect(res.status).toBe(403);

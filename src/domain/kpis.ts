@@ -1,0 +1,295 @@
+import { parisDate } from './dates';
+import { isSalesPeriod } from './orders';
+import { confirmedInTime } from './reservations';
+import type {
+  DateOnly,
+  Department,
+  KlubMember,
+  Order,
+  Reservation,
+  ReturnAuthorisation,
+  Timestamp,
+} from './types';
+
+/**
+ * KPI figures are sums of per-day counters. Each record contributes a few `[day, counter, value]`
+ * entries; a period's KPIs are ratios and medians over the summed counters, so their cost depends
+ * on the period, never on how many records exist.
+ */
+export type Contribution = [day: DateOnly, counter: string, value: number];
+export type Counters = Map<string, number>;
+export type GroupBy = 'day' | 'week' | 'month';
+export const GROUP_BY: readonly GroupBy[] = ['day', 'week', 'month'];
+
+const DAY_MS = 86_400_000;
+const dayOfHour = new Map<string, DateOnly>();
+
+/** The Paris date of an instant, cached per UTC hour (the Paris date cannot change within one). */
+export function dayOf(iso: Timestamp): DateOnly {
+  const hour = iso.slice(0, 13);
+  let day = dayOfHour.get(hour);
+  if (day === undefined) {
+    day = parisDate(`${hour}:00:00.000Z`);
+    dayOfHour.set(hour, day);
+  }
+  return day;
+}
+
+function daysApart(from: Timestamp, to: Timestamp): number {
+  return Math.round((Date.parse(dayOf(to)) - Date.parse(dayOf(from))) / DAY_MS);
+}
+
+export interface OrderFacts {
+  departmentOf: (productId: number) => Department | undefined;
+  klubMemberAt: (order: Order) => KlubMember | null;
+}
+
+/** Whether the customer was an active member of the Klub when the order was placed. */
+export function wasKlubMember(member: KlubMember | null, at: Timestamp): boolean {
+  if (!member || member.joinedAt > at) return false;
+  return member.leftAt === null ? member.status !== 'left' : member.leftAt > at;
+}
+
+export function orderContributions(order: Order, facts: OrderFacts): Contribution[] {
+  const out: Contribution[] = [];
+  if (order.status !== 'refused' && order.status !== 'cancelled') {
+    const day = dayOf(order.placedAt);
+    out.push([day, 'sales.orders', 1], [day, 'sales.revenueCents', order.totalCents]);
+    if (wasKlubMember(facts.klubMemberAt(order), order.placedAt))
+      out.push([day, 'sales.klubOrders', 1]);
+  }
+  if (order.shippedAt) out.push([dayOf(order.shippedAt), 'delivery.shipped', 1]);
+  if (order.deliveredAt) {
+    const day = dayOf(order.deliveredAt);
+    const onTime = order.deliveredAt <= order.promisedBy ? 1 : 0;
+    const days = daysApart(order.placedAt, order.deliveredAt);
+    const period = isSalesPeriod(order.placedAt) ? 'sales' : 'rest';
+    out.push(
+      [day, 'delivery.delivered', 1],
+      [day, 'delivery.onTime', onTime],
+      [day, `delivery.days.${days}`, 1],
+      [day, `delivery.carrier.${order.delivery.carrier}.delivered`, 1],
+      [day, `delivery.carrier.${order.delivery.carrier}.onTime`, onTime],
+      [day, `delivery.mode.${order.delivery.mode}.delivered`, 1],
+      [day, `delivery.mode.${order.delivery.mode}.onTime`, onTime],
+      [day, `delivery.period.${period}.delivered`, 1],
+      [day, `delivery.period.${period}.onTime`, onTime],
+      [day, `delivery.period.${period}.days`, days],
+    );
+    for (const line of order.lines) {
+      const department = facts.departmentOf(line.productId) ?? 'unknown';
+      out.push(
+        [day, 'refunds.unitsDelivered', line.quantity],
+        [day, `refunds.department.${department}.delivered`, line.quantity],
+      );
+    }
+  }
+  return out;
+}
+
+export function returnContributions(
+  ret: ReturnAuthorisation,
+  departmentOf: OrderFacts['departmentOf'],
+): Contribution[] {
+  const day = dayOf(ret.requestedAt);
+  const out: Contribution[] = [[day, 'refunds.returnsCreated', 1]];
+  if (ret.status !== 'cancelled') {
+    for (const line of ret.lines) {
+      const department = departmentOf(line.productId) ?? 'unknown';
+      out.push(
+        [day, 'refunds.unitsReturned', line.quantity],
+        [day, `refunds.reason.${line.reason}`, line.quantity],
+        [day, `refunds.department.${department}.returned`, line.quantity],
+      );
+    }
+  }
+  if (ret.receivedAt) out.push([dayOf(ret.receivedAt), 'refunds.received', 1]);
+  if (
+    (ret.status === 'refunded' || ret.status === 'credited') &&
+    ret.refundedAt &&
+    ret.receivedAt
+  ) {
+    const resolvedOn = dayOf(ret.refundedAt);
+    const inPromise = ret.refundDueBy !== null && ret.refundedAt <= ret.refundDueBy ? 1 : 0;
+    out.push(
+      [resolvedOn, `refunds.${ret.status}Cents`, ret.refundAmountCents ?? 0],
+      [resolvedOn, 'refunds.resolved', 1],
+      [resolvedOn, 'refunds.resolvedInPromise', inPromise],
+      [resolvedOn, `refunds.days.${daysApart(ret.receivedAt, ret.refundedAt)}`, 1],
+      [resolvedOn, `refunds.inPromise.${inPromise ? 'yes' : 'no'}`, 1],
+    );
+  }
+  return out;
+}
+
+export function reservationContributions(res: Reservation): Contribution[] {
+  const out: Contribution[] = [[dayOf(res.requestedAt), 'reservations.requested', 1]];
+  if (res.confirmedAt) {
+    const day = dayOf(res.confirmedAt);
+    out.push(
+      [day, 'reservations.confirmed', 1],
+      [day, 'reservations.confirmedInTime', confirmedInTime(res) ? 1 : 0],
+    );
+  }
+  if (res.collectedAt) out.push([dayOf(res.collectedAt), 'reservations.collected', 1]);
+  if (res.status === 'expired' && res.holdUntil) {
+    out.push([dayOf(res.holdUntil), 'reservations.expired', 1]);
+  }
+  return out;
+}
+
+/** The median of a histogram stored as `prefix.<value>` counters, or null when it is empty. */
+export function medianOf(counters: Counters, prefix: string): number | null {
+  const entries = [...counters]
+    .filter(([key, count]) => key.startsWith(`${prefix}.`) && count > 0)
+    .map(([key, count]) => [Number(key.slice(prefix.length + 1)), count] as const)
+    .filter(([value]) => Number.isFinite(value))
+    .sort((a, b) => a[0] - b[0]);
+  const total = entries.reduce((sum, [, count]) => sum + count, 0);
+  if (total === 0) return null;
+  let seen = 0;
+  for (const [value, count] of entries) {
+    seen += count;
+    if (seen * 2 >= total) return value;
+  }
+  return null;
+}
+
+export function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+/** The first day of the group a day belongs to: itself, its Monday, or the 1st of its month. */
+export function groupStart(day: DateOnly, groupBy: GroupBy): DateOnly {
+  if (groupBy === 'day') return day;
+  if (groupBy === 'month') return `${day.slice(0, 7)}-01`;
+  const date = new Date(`${day}T00:00:00Z`);
+  const sinceMonday = (date.getUTCDay() + 6) % 7;
+  return new Date(date.getTime() - sinceMonday * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Every Paris date from `from` to `to`, both included. */
+export function daysOf(from: DateOnly, to: DateOnly): DateOnly[] {
+  const days: DateOnly[] = [];
+  for (let t = Date.parse(from); t <= Date.parse(to); t += DAY_MS) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/** The period of the same length that ends the day before `from`. */
+export function previousPeriod(from: DateOnly, to: DateOnly): { from: DateOnly; to: DateOnly } {
+  const length = daysOf(from, to).length;
+  const before = new Date(Date.parse(from) - DAY_MS).toISOString().slice(0, 10);
+  const start = new Date(Date.parse(before) - (length - 1) * DAY_MS).toISOString().slice(0, 10);
+  return { from: start, to: before };
+}
+
+function counter(counters: Counters, key: string): number {
+  return counters.get(key) ?? 0;
+}
+
+/** Counters under `prefix.<name>.<field>`, grouped by name. */
+function breakdown(counters: Counters, prefix: string): Map<string, Record<string, number>> {
+  const groups = new Map<string, Record<string, number>>();
+  for (const [key, value] of counters) {
+    if (!key.startsWith(`${prefix}.`)) continue;
+    const rest = key.slice(prefix.length + 1);
+    const dot = rest.lastIndexOf('.');
+    const name = dot === -1 ? rest : rest.slice(0, dot);
+    const field = dot === -1 ? 'value' : rest.slice(dot + 1);
+    const group = groups.get(name) ?? {};
+    group[field] = (group[field] ?? 0) + value;
+    groups.set(name, group);
+  }
+  return groups;
+}
+
+export function refundTotals(c: Counters) {
+  return {
+    returnsCreated: counter(c, 'refunds.returnsCreated'),
+    unitsReturned: counter(c, 'refunds.unitsReturned'),
+    unitsDelivered: counter(c, 'refunds.unitsDelivered'),
+    returnRate: ratio(counter(c, 'refunds.unitsReturned'), counter(c, 'refunds.unitsDelivered')),
+    refundedCents: counter(c, 'refunds.refundedCents'),
+    creditedCents: counter(c, 'refunds.creditedCents'),
+    resolved: counter(c, 'refunds.resolved'),
+    resolvedWithinPromise: counter(c, 'refunds.resolvedInPromise'),
+    withinPromiseShare: ratio(
+      counter(c, 'refunds.resolvedInPromise'),
+      counter(c, 'refunds.resolved'),
+    ),
+    medianRefundDays: medianOf(c, 'refunds.days'),
+  };
+}
+
+export function deliveryTotals(c: Counters) {
+  return {
+    shipped: counter(c, 'delivery.shipped'),
+    delivered: counter(c, 'delivery.delivered'),
+    onTime: counter(c, 'delivery.onTime'),
+    onTimeShare: ratio(counter(c, 'delivery.onTime'), counter(c, 'delivery.delivered')),
+    medianDeliveryDays: medianOf(c, 'delivery.days'),
+  };
+}
+
+export function reservationTotals(c: Counters) {
+  const collected = counter(c, 'reservations.collected');
+  const expired = counter(c, 'reservations.expired');
+  return {
+    requested: counter(c, 'reservations.requested'),
+    confirmed: counter(c, 'reservations.confirmed'),
+    confirmedInTime: counter(c, 'reservations.confirmedInTime'),
+    confirmedInTimeShare: ratio(
+      counter(c, 'reservations.confirmedInTime'),
+      counter(c, 'reservations.confirmed'),
+    ),
+    collected,
+    expired,
+    pickupRate: ratio(collected, collected + expired),
+  };
+}
+
+export function salesTotals(c: Counters) {
+  const orders = counter(c, 'sales.orders');
+  const revenueCents = counter(c, 'sales.revenueCents');
+  return {
+    revenueCents,
+    orders,
+    averageBasketCents: orders === 0 ? null : Math.round(revenueCents / orders),
+    klubShare: ratio(counter(c, 'sales.klubOrders'), orders),
+  };
+}
+
+export function refundBreakdowns(c: Counters) {
+  return {
+    byReason: [...breakdown(c, 'refunds.reason')].map(([reason, { value }]) => ({
+      reason,
+      units: value,
+    })),
+    byDepartment: [...breakdown(c, 'refunds.department')].map(([department, g]) => ({
+      department,
+      unitsDelivered: g.delivered ?? 0,
+      unitsReturned: g.returned ?? 0,
+      returnRate: ratio(g.returned ?? 0, g.delivered ?? 0),
+    })),
+  };
+}
+
+export function deliveryBreakdowns(c: Counters) {
+  const shares = (prefix: string, key: string) =>
+    [...breakdown(c, prefix)].map(([name, g]) => ({
+      [key]: name,
+      delivered: g.delivered ?? 0,
+      onTimeShare: ratio(g.onTime ?? 0, g.delivered ?? 0),
+      averageDays: g.days === undefined ? undefined : ratio(g.days, g.delivered ?? 0),
+    }));
+  return {
+    byCarrier: shares('delivery.carrier', 'carrier'),
+    byMode: shares('delivery.mode', 'mode'),
+    salesPeriod: shares('delivery.period', 'period'),
+    daysDistribution: [...breakdown(c, 'delivery.days')]
+      .map(([days, { value }]) => ({ days: Number(days), orders: value }))
+      .sort((a, b) => a.days - b.days),
+  };
+}
