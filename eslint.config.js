@@ -4,7 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'public/mockServiceWorker.js', 'mock-api/data'] },
+  {
+    ignores: ['dist', 'dist-demo', 'node_modules', 'public/mockServiceWorker.js', 'mock-api/data'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

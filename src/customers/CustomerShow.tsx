@@ -1,4 +1,11 @@
-import { BooleanField, EmailField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  BooleanField,
+  EmailField,
+  NumberField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';

@@ -1,7 +1,6 @@
 import LockIcon from '@mui/icons-material/Lock';
-import { Box, Button, Card, CardActions, CardContent, Typography } from '@mui/material';
-import { Link } from 'react-router';
-import { Title, usePermissions, useTranslate } from 'react-admin';
+import { Box, Card, CardActions, CardContent, Typography } from '@mui/material';
+import { Button, Title, usePermissions, useTranslate } from 'react-admin';
 
 /** Where react-admin sends a role that opens a page it may not: says so in the UI language. */
 export const AccessDenied = () => {
@@ -24,9 +23,7 @@ export const AccessDenied = () => {
           </Typography>
         </CardContent>
         <CardActions sx={{ justifyContent: 'center' }}>
-          <Button component={Link} to="/" variant="contained">
-            {translate('app.access_denied.back')}
-          </Button>
+          <Button to="/" variant="contained" label="app.access_denied.back" />
         </CardActions>
       </Card>
     </Box>

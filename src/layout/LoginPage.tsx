@@ -1,13 +1,6 @@
 import CheckroomIcon from '@mui/icons-material/Checkroom';
 import { Typography } from '@mui/material';
-import {
-  Login,
-  LoginForm,
-  PasswordInput,
-  required,
-  TextInput,
-  useTranslate,
-} from 'react-admin';
+import { Login, LoginForm, PasswordInput, required, TextInput, useTranslate } from 'react-admin';
 
 const requiredField = required();
 

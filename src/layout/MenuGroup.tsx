@@ -1,19 +1,14 @@
 import { ListSubheader } from '@mui/material';
-import {
-  DashboardMenuItem,
-  ResourceMenuItem,
-  useCanAccessResources,
-  useSidebarState,
-  useTranslate,
-} from 'react-admin';
+import { DashboardMenuItem, ResourceMenuItem, useSidebarState, useTranslate } from 'react-admin';
+import { useReadablePages } from '../common/ReadablePages';
 import type { MenuGroupDefinition } from './menuGroups';
 
 /** A titled group of the menu, with the items the role may read; nothing when none. */
 export const MenuGroup = ({ name, items }: MenuGroupDefinition) => {
   const translate = useTranslate();
   const [open] = useSidebarState();
-  const { canAccess } = useCanAccessResources({ action: 'list', resources: [...items] });
-  const allowed = items.filter((item) => canAccess?.[item]);
+  const readable = useReadablePages();
+  const allowed = items.filter((item) => readable[item]);
   if (allowed.length === 0) return null;
   return (
     <>

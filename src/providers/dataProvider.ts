@@ -23,7 +23,9 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
 /** The fields that changed, plus the version that was read (the server refuses a stale one). */
 function changes({ data, previousData }: UpdateParams): Record<string, unknown> {
   if (!previousData) return data;
-  const changed = Object.entries(data).filter(([key, value]) => !sameValue(value, previousData[key]));
+  const changed = Object.entries(data).filter(
+    ([key, value]) => !sameValue(value, previousData[key]),
+  );
   return { ...Object.fromEntries(changed), version: previousData.version };
 }
 
@@ -37,8 +39,8 @@ export function createDataProvider(
   return {
     ...base,
     update: (resource, params) => base.update(resource, { ...params, data: changes(params) }),
-    updateMany: async (resource, { ids, data, meta, signal }) => {
-      const { data: records } = await base.getMany<RaRecord>(resource, { ids, meta, signal });
+    updateMany: async (resource, { ids, data, meta }) => {
+      const { data: records } = await base.getMany<RaRecord>(resource, { ids, meta });
       await Promise.all(
         records.map((record) =>
           base.update(resource, {

@@ -48,10 +48,10 @@ async function startServer(): Promise<() => void> {
 async function signInAndOpenDashboard(page: Page) {
   const start = performance.now();
   await page.goto(`${BASE}/#/login`);
-  await page.getByLabel(/mot de passe/i).waitFor();
+  await page.getByRole('textbox', { name: /mot de passe/i }).waitFor();
   const signInReady = performance.now() - start;
   await page.getByLabel(/e-mail|identifiant|nom d.utilisateur/i).fill('manager@kaporal.test');
-  await page.getByLabel(/mot de passe/i).fill('kaporal');
+  await page.getByRole('textbox', { name: /mot de passe/i }).fill('kaporal');
   const submitted = performance.now();
   await page.getByRole('button', { name: /connexion|se connecter/i }).click();
   await page.locator('[data-dashboard-ready="true"]').waitFor({ timeout: 60_000 });

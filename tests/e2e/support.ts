@@ -20,9 +20,9 @@ export function watchConsole(page: Page): string[] {
 export async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/#/login');
   await page.getByLabel(/e-mail|identifiant|nom d.utilisateur/i).fill(email);
-  await page.getByLabel(/mot de passe/i).fill(DEMO_PASSWORD);
+  await page.getByRole('textbox', { name: /mot de passe/i }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: /connexion|se connecter/i }).click();
-  await expect(page.getByRole('navigation').or(page.locator('.RaSidebar-fixed'))).toBeVisible();
+  await expect(page.getByRole('menu')).toBeVisible();
 }
 
 /** Serious and critical accessibility violations on the page as it is now. */

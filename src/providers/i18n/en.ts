@@ -28,6 +28,11 @@ export const en: Messages = {
       confirm_title: 'Move %{recordRepresentation} to “%{status}”?',
       confirm_content: 'This status change is recorded in the history.',
     },
+    changes: {
+      field: 'Field',
+      before: 'Before',
+      after: 'After',
+    },
     history: {
       title: 'History',
     },
@@ -165,6 +170,7 @@ export const en: Messages = {
   resources: {
     products: {
       name: 'Product |||| Products',
+      empty: 'No products yet.',
       fields: {
         reference: 'Reference',
         name: 'Name',
@@ -188,6 +194,7 @@ export const en: Messages = {
     },
     stores: {
       name: 'Store |||| Stores',
+      empty: 'No stores yet.',
       fields: {
         reference: 'Reference',
         name: 'Name',
@@ -201,6 +208,7 @@ export const en: Messages = {
     },
     customers: {
       name: 'Customer |||| Customers',
+      empty: 'No customers yet.',
       fields: {
         reference: 'Reference',
         email: 'Email',
@@ -219,6 +227,7 @@ export const en: Messages = {
     },
     'klub-members': {
       name: 'Klub member |||| Klub members',
+      empty: 'No Klub members yet.',
       fields: {
         memberNumber: 'Member number',
         customerId: 'Customer',
@@ -234,6 +243,7 @@ export const en: Messages = {
     },
     orders: {
       name: 'Order |||| Orders',
+      empty: 'No orders yet.',
       fields: {
         reference: 'Reference',
         customerId: 'Customer',
@@ -286,6 +296,7 @@ export const en: Messages = {
     },
     returns: {
       name: 'Return |||| Returns',
+      empty: 'No returns yet.',
       fields: {
         reference: 'Reference',
         orderId: 'Order',
@@ -294,7 +305,6 @@ export const en: Messages = {
         status: 'Status',
         lines: 'Items',
         sku: 'SKU',
-        productId: 'Product',
         name: 'Item',
         quantity: 'Quantity',
         unitPriceCents: 'Unit price',
@@ -318,6 +328,7 @@ export const en: Messages = {
     },
     'credit-notes': {
       name: 'Credit note |||| Credit notes',
+      empty: 'No credit notes yet.',
       fields: {
         reference: 'Reference',
         customerId: 'Customer',
@@ -335,6 +346,7 @@ export const en: Messages = {
     },
     reservations: {
       name: 'Reservation |||| Reservations',
+      empty: 'No reservations yet.',
       fields: {
         reference: 'Reference',
         customerId: 'Customer',
@@ -361,6 +373,7 @@ export const en: Messages = {
     },
     users: {
       name: 'User |||| Users',
+      empty: 'No users yet.',
       fields: {
         fullName: 'Name',
         email: 'Email',
@@ -370,6 +383,7 @@ export const en: Messages = {
     },
     'audit-events': {
       name: 'Audit event |||| Audit log',
+      empty: 'No events recorded yet.',
       fields: {
         at: 'Date',
         userId: 'User',

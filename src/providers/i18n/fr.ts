@@ -181,6 +181,11 @@ export const fr = {
       confirm_title: 'Passer %{recordRepresentation} au statut « %{status} » ?',
       confirm_content: 'Ce changement de statut est enregistré dans l’historique.',
     },
+    changes: {
+      field: 'Champ',
+      before: 'Avant',
+      after: 'Après',
+    },
     history: {
       title: 'Historique',
     },
@@ -189,6 +194,7 @@ export const fr = {
   resources: {
     products: {
       name: 'Produit |||| Produits',
+      empty: 'Aucun produit pour l’instant.',
       fields: {
         reference: 'Référence',
         name: 'Nom',
@@ -212,6 +218,7 @@ export const fr = {
     },
     stores: {
       name: 'Boutique |||| Boutiques',
+      empty: 'Aucune boutique pour l’instant.',
       fields: {
         reference: 'Référence',
         name: 'Nom',
@@ -225,6 +232,7 @@ export const fr = {
     },
     customers: {
       name: 'Client |||| Clients',
+      empty: 'Aucun client pour l’instant.',
       fields: {
         reference: 'Référence',
         email: 'E-mail',
@@ -243,6 +251,7 @@ export const fr = {
     },
     'klub-members': {
       name: 'Membre du Klub |||| Membres du Klub',
+      empty: 'Aucun membre du Klub pour l’instant.',
       fields: {
         memberNumber: 'N° de membre',
         customerId: 'Client',
@@ -258,6 +267,7 @@ export const fr = {
     },
     orders: {
       name: 'Commande |||| Commandes',
+      empty: 'Aucune commande pour l’instant.',
       fields: {
         reference: 'Référence',
         customerId: 'Client',
@@ -310,6 +320,7 @@ export const fr = {
     },
     returns: {
       name: 'Retour |||| Retours',
+      empty: 'Aucun retour pour l’instant.',
       fields: {
         reference: 'Référence',
         orderId: 'Commande',
@@ -318,7 +329,6 @@ export const fr = {
         status: 'Statut',
         lines: 'Articles',
         sku: 'SKU',
-        productId: 'Produit',
         name: 'Article',
         quantity: 'Quantité',
         unitPriceCents: 'Prix unitaire',
@@ -342,6 +352,7 @@ export const fr = {
     },
     'credit-notes': {
       name: 'Avoir |||| Avoirs',
+      empty: 'Aucun avoir pour l’instant.',
       fields: {
         reference: 'Référence',
         customerId: 'Client',
@@ -359,6 +370,7 @@ export const fr = {
     },
     reservations: {
       name: 'Réservation |||| Réservations',
+      empty: 'Aucune réservation pour l’instant.',
       fields: {
         reference: 'Référence',
         customerId: 'Client',
@@ -385,6 +397,7 @@ export const fr = {
     },
     users: {
       name: 'Utilisateur |||| Utilisateurs',
+      empty: 'Aucun utilisateur pour l’instant.',
       fields: {
         fullName: 'Nom',
         email: 'E-mail',
@@ -394,6 +407,7 @@ export const fr = {
     },
     'audit-events': {
       name: "Événement d'audit |||| Journal d'audit",
+      empty: 'Aucun événement enregistré pour l’instant.',
       fields: {
         at: 'Date',
         userId: 'Utilisateur',

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startMockApi } from '../../tests/support/mockApi';
+import {
+  apiSession,
+  callApi,
+  DEMO_PASSWORD,
+  emailOf,
+  FIRST_RENDER,
+  renderApp,
+  resetBrowser,
+  stubScroll,
+  watchConsole,
+} from '../testing/app';
+
+let api: Awaited<ReturnType<typeof startMockApi>>;
+const logs = watchConsole();
+
+beforeAll(async () => {
+  stubScroll();
+  api = await startMockApi();
+});
+afterAll(() => api.close());
+afterEach(async () => {
+  await resetBrowser();
+  logs.expectSilent();
+});
+
+async function submitLogin(email: string, password: string) {
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText(/e-mail/i, {}, FIRST_RENDER), email);
+  await user.type(screen.getByLabelText(/^mot de passe/i), password);
+  await user.click(screen.getByRole('button', { name: 'Connexion' }));
+}
+
+describe('login page', () => {
+  it('signs in with the demo credentials and greets the staff member by name', async () => {
+    const { user } = await apiSession(api.apiUrl, 'admin');
+    renderApp(api.apiUrl, '/login');
+
+    await submitLogin(emailOf('admin'), DEMO_PASSWORD);
+
+    expect(
+      await screen.findByText(`Bonjour ${user.fullName}`, {}, FIRST_RENDER),
+    ).toBeInTheDocument();
+    expect(localStorage.getItem('kaporal.token')).toBeTruthy();
+  });
+
+  it('shows the message of the server when the password is wrong', async () => {
+    const refusal = await callApi(api.apiUrl, '/auth/login', {
+      method: 'POST',
+      body: { email: emailOf('admin'), password: 'wrong password' },
+    });
+    expect(refusal.status).toBe(401);
+    renderApp(api.apiUrl, '/login');
+
+    await submitLogin(emailOf('admin'), 'wrong password');
+
+    expect(
+      await screen.findByText(String(refusal.body.message), {}, FIRST_RENDER),
+    ).toBeInTheDocument();
+    expect(localStorage.getItem('kaporal.token')).toBeNull();
+  });
+});

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { screen } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startMockApi } from '../../tests/support/mockApi';
+import type { Role } from '../domain/types';
+import {
+  FIRST_RENDER,
+  renderApp,
+  resetBrowser,
+  signIn,
+  stubScroll,
+  watchConsole,
+} from '../testing/app';
+
+const ITEMS = {
+  dashboard: 'Tableau de bord',
+  products: 'Produits',
+  stores: 'Boutiques',
+  orders: 'Commandes',
+  customers: 'Clients',
+  returns: 'Retours',
+  creditNotes: 'Avoirs',
+  reservations: 'Réservations',
+  klubMembers: 'Membres du Klub',
+  users: 'Utilisateurs',
+  auditEvents: "Journal d'audit",
+};
+type Item = keyof typeof ITEMS;
+
+const GROUPS = ['Catalogue', 'Ventes', 'Après-vente', 'Fidélité', 'Pilotage'];
+
+const ALL_BUT_USERS: Item[] = [
+  'dashboard',
+  'products',
+  'stores',
+  'orders',
+  'customers',
+  'returns',
+  'creditNotes',
+  'reservations',
+  'klubMembers',
+  'auditEvents',
+];
+
+/** What each role sees, from the role matrix of MODEL.md. */
+const MENUS: Record<Role, { items: Item[]; groups: string[] }> = {
+  admin: { items: [...ALL_BUT_USERS, 'users'], groups: GROUPS },
+  manager: { items: ALL_BUT_USERS, groups: GROUPS },
+  support: { items: ALL_BUT_USERS, groups: GROUPS },
+  merchandiser: {
+    items: ['dashboard', 'products', 'stores', 'reservations', 'auditEvents'],
+    groups: ['Catalogue', 'Après-vente', 'Pilotage'],
+  },
+  warehouse: {
+    items: ['products', 'stores', 'orders', 'returns', 'auditEvents'],
+    groups: ['Catalogue', 'Ventes', 'Après-vente', 'Pilotage'],
+  },
+};
+
+let api: Awaited<ReturnType<typeof startMockApi>>;
+const logs = watchConsole();
+
+beforeAll(async () => {
+  stubScroll();
+  api = await startMockApi();
+});
+afterAll(() => api.close());
+afterEach(async () => {
+  await resetBrowser();
+  logs.expectSilent();
+});
+
+describe.each(Object.entries(MENUS) as [Role, (typeof MENUS)[Role]][])(
+  'the menu of the %s role',
+  (role, { items, groups }) => {
+    it('shows the pages the role may read, grouped by job, and nothing else', async () => {
+      await signIn(api.apiUrl, role);
+      renderApp(api.apiUrl);
+
+      for (const item of items) {
+        expect(
+          await screen.findByRole('menuitem', { name: ITEMS[item] }, FIRST_RENDER),
+        ).toBeInTheDocument();
+      }
+      for (const item of Object.keys(ITEMS) as Item[]) {
+        if (items.includes(item)) continue;
+        expect(screen.queryByRole('menuitem', { name: ITEMS[item] })).not.toBeInTheDocument();
+      }
+      for (const group of GROUPS) {
+        const shown = screen.queryByText(group, { selector: 'li' });
+        if (groups.includes(group)) expect(shown).toBeInTheDocument();
+        else expect(shown).not.toBeInTheDocument();
+      }
+    });
+  },
+);

@@ -1,0 +1,95 @@
+import { cleanup, render } from '@testing-library/react';
+import { expect, vi } from 'vitest';
+import { App } from '../App';
+import type { Role } from '../domain/types';
+import { createAuthProvider } from '../providers/authProvider';
+import { createDataProvider } from '../providers/dataProvider';
+import type { Session } from '../providers/session';
+
+export const DEMO_PASSWORD = 'kaporal';
+export const emailOf = (role: Role) => `${role}@kaporal.test`;
+
+/**
+ * A fresh browser for each test: no session, no stored preferences, at the root. The app of the
+ * previous test is unmounted first, and its last batched requests (react-admin groups getMany calls
+ * on the next tick) leave with the session they were made for.
+ */
+export async function resetBrowser(): Promise<void> {
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  localStorage.clear();
+  window.history.pushState({}, '', '/');
+}
+
+/** jsdom does not scroll; react-admin scrolls to the top on navigation. */
+export function stubScroll(): void {
+  window.scrollTo = () => undefined;
+}
+
+/** The whole app, against the mock API at `apiUrl`, opened at `path` (react-admin routes by hash). */
+export function renderApp(apiUrl: string, path = '/') {
+  window.history.pushState({}, '', `/#${path}`);
+  return render(
+    <App dataProvider={createDataProvider(apiUrl)} authProvider={createAuthProvider(apiUrl)} />,
+  );
+}
+
+/** Signs in through the auth provider, as the login page does, without typing. */
+export function signIn(apiUrl: string, role: Role): Promise<unknown> {
+  return createAuthProvider(apiUrl).login({ username: emailOf(role), password: DEMO_PASSWORD });
+}
+
+/** A raw call to the API, outside the app: what the server answers, status and body. */
+export async function callApi(
+  apiUrl: string,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${apiUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      Accept: 'application/json',
+      'Accept-Language': 'fr',
+      'Content-Type': 'application/json',
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+/** Signs in directly against the API and returns the session, leaving the browser untouched. */
+export async function apiSession(apiUrl: string, role: Role, password = DEMO_PASSWORD) {
+  const { body } = await callApi(apiUrl, '/auth/login', {
+    method: 'POST',
+    body: { email: emailOf(role), password },
+  });
+  return body as unknown as Session;
+}
+
+/** The first render loads react-admin and the lazy pages: slower than findBy's default second. */
+export const FIRST_RENDER = { timeout: 10_000 };
+
+/**
+ * React, MUI and react-admin must not warn: every test of the file ends with a silent console,
+ * but for the refusals it expects (react-admin logs each request the server refuses, in dev).
+ */
+export function watchConsole() {
+  const error = vi.spyOn(console, 'error');
+  const warn = vi.spyOn(console, 'warn');
+  let expectedStatus: number | undefined;
+  const expected = (logged: unknown) =>
+    (logged as { status?: number } | null)?.status === expectedStatus;
+  return {
+    expectRefusal(status: number) {
+      expectedStatus = status;
+    },
+    expectSilent() {
+      expect(error.mock.calls.filter(([logged]) => !expected(logged))).toEqual([]);
+      expect(warn.mock.calls).toEqual([]);
+      error.mockClear();
+      warn.mockClear();
+      expectedStatus = undefined;
+    },
+  };
+}

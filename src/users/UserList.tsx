@@ -1,0 +1,24 @@
+import { BooleanField, DataTable, EmailField, List, SearchInput, SelectInput } from 'react-admin';
+import { enumChoices } from '../common/enums';
+import { EnumField } from '../common/EnumField';
+import { ROLES } from '../domain/types';
+
+const userFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={enumChoices('role', ROLES)} />,
+];
+
+const UserList = () => (
+  <List filters={userFilters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25}>
+    <DataTable>
+      <DataTable.Col source="fullName" />
+      <DataTable.Col source="email" field={EmailField} />
+      <DataTable.Col source="role">
+        <EnumField source="role" enumName="role" />
+      </DataTable.Col>
+      <DataTable.Col source="active" field={BooleanField} />
+    </DataTable>
+  </List>
+);
+
+export default UserList;
