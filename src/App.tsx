@@ -1,5 +1,8 @@
 import { lazy } from 'react';
-import { Admin, Resource, type AuthProvider } from 'react-admin';
+import { Admin, CustomRoutes, Resource, type AuthProvider } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { isAllowed, type Guarded } from './domain/permissions';
+import type { Role } from './domain/types';
 import { auditEvents } from './auditEvents';
 import { creditNotes } from './creditNotes';
 import { customers } from './customers';
@@ -23,7 +26,11 @@ import { users } from './users';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
-/** Resources in the order of the menu: the first one a role may list is its landing page. */
+/**
+ * Resources in the order of the menu: the first one a role may list is its landing page. A role
+ * gets only the resources it may read; their other URLs show the access-denied page, and no
+ * request is ever sent for them.
+ */
 const RESOURCES = [
   products,
   stores,
@@ -57,9 +64,22 @@ export const App = ({
     dashboard={Dashboard}
     accessDenied={AccessDenied}
     requireAuth
+    disableTelemetry
   >
-    {RESOURCES.map((resource) => (
-      <Resource key={resource.name} {...resource} />
-    ))}
+    {(role: Role | undefined) => {
+      const readable = (name: string) => !!role && isAllowed(role, name as Guarded, 'read');
+      return (
+        <>
+          {RESOURCES.filter((r) => readable(r.name)).map((resource) => (
+            <Resource key={resource.name} {...resource} />
+          ))}
+          <CustomRoutes>
+            {RESOURCES.filter((r) => !readable(r.name)).map((resource) => (
+              <Route key={resource.name} path={`/${resource.name}/*`} element={<AccessDenied />} />
+            ))}
+          </CustomRoutes>
+        </>
+      );
+    }}
   </Admin>
 );

@@ -217,7 +217,7 @@ export function generateCatalogue(rng: Rng, pools: Pools, count: number, now: nu
       status: draft.status,
       images: Array.from(
         { length: draft.imageCount },
-        (_, i) => `https://picsum.photos/seed/${ref}-${i + 1}/400/500`,
+        (_, i) => `/images/products/${draft.category}.svg?view=${i + 1}`,
       ),
       variants,
       createdAt: iso(draft.createdAt),

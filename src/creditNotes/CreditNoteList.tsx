@@ -23,7 +23,7 @@ const creditNoteFilters = [
 
 const CreditNoteList = () => (
   <List filters={creditNoteFilters} sort={{ field: 'issuedAt', order: 'DESC' }} perPage={25}>
-    <DataTable>
+    <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="issuedAt" field={ParisDateField} />
       <DataTable.Col source="customerId">

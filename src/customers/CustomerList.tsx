@@ -6,7 +6,7 @@ const customerFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
 const CustomerList = () => (
   <List filters={customerFilters} sort={{ field: 'lastOrderAt', order: 'DESC' }} perPage={25}>
-    <DataTable>
+    <DataTable bulkActionButtons={false}>
       <DataTable.Col source="lastName" />
       <DataTable.Col source="firstName" />
       <DataTable.Col source="email" field={EmailField} />

@@ -14,7 +14,7 @@ const klubMemberFilters = [
 
 const KlubMemberList = () => (
   <List filters={klubMemberFilters} sort={{ field: 'joinedAt', order: 'DESC' }} perPage={25}>
-    <DataTable>
+    <DataTable bulkActionButtons={false}>
       <DataTable.Col source="memberNumber" />
       <DataTable.Col source="customerId">
         <GuardedReferenceField source="customerId" reference="customers" />

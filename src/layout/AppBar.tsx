@@ -1,11 +1,13 @@
 import { Typography } from '@mui/material';
 import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+import { AppToolbar } from './AppToolbar';
+import { AppUserMenu } from './AppUserMenu';
 
 /** The app title, the page title, then react-admin's language switch, theme toggle, user menu. */
 export const AppBar = () => {
   const translate = useTranslate();
   return (
-    <RaAppBar color="primary">
+    <RaAppBar color="primary" userMenu={<AppUserMenu />} toolbar={<AppToolbar />}>
       <Typography
         variant="h6"
         component="span"

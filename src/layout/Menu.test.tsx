@@ -88,7 +88,7 @@ describe.each(Object.entries(MENUS) as [Role, (typeof MENUS)[Role]][])(
         expect(screen.queryByRole('menuitem', { name: ITEMS[item] })).not.toBeInTheDocument();
       }
       for (const group of GROUPS) {
-        const shown = screen.queryByText(group, { selector: 'li' });
+        const shown = screen.queryByRole('group', { name: group });
         if (groups.includes(group)) expect(shown).toBeInTheDocument();
         else expect(shown).not.toBeInTheDocument();
       }

@@ -1,4 +1,4 @@
-import { ListSubheader } from '@mui/material';
+import { Box, ListSubheader } from '@mui/material';
 import { DashboardMenuItem, ResourceMenuItem, useSidebarState, useTranslate } from 'react-admin';
 import { useReadablePages } from '../common/ReadablePages';
 import type { MenuGroupDefinition } from './menuGroups';
@@ -10,11 +10,17 @@ export const MenuGroup = ({ name, items }: MenuGroupDefinition) => {
   const readable = useReadablePages();
   const allowed = items.filter((item) => readable[item]);
   if (allowed.length === 0) return null;
+  const label = translate(`app.menu.${name}`);
   return (
-    <>
+    <Box role="group" aria-label={label}>
       {open && (
-        <ListSubheader disableSticky sx={{ bgcolor: 'transparent', lineHeight: 2.5, mt: 1 }}>
-          {translate(`app.menu.${name}`)}
+        <ListSubheader
+          component="div"
+          aria-hidden
+          disableSticky
+          sx={{ bgcolor: 'transparent', lineHeight: 2.5, mt: 1 }}
+        >
+          {label}
         </ListSubheader>
       )}
       {allowed.map((item) =>
@@ -24,6 +30,6 @@ export const MenuGroup = ({ name, items }: MenuGroupDefinition) => {
           <ResourceMenuItem key={item} name={item} />
         ),
       )}
-    </>
+    </Box>
   );
 };

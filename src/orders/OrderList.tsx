@@ -14,7 +14,7 @@ const orderFilters = [
 
 const OrderList = () => (
   <List filters={orderFilters} sort={{ field: 'placedAt', order: 'DESC' }} perPage={25}>
-    <DataTable>
+    <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="placedAt" field={ParisDateField} />
       <DataTable.Col source="customerId">

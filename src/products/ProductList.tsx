@@ -7,7 +7,7 @@ import { productFilters } from './productFilters';
 
 const ProductList = () => (
   <List filters={productFilters} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
-    <DataTable>
+    <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="name" />
       <DataTable.Col source="department">

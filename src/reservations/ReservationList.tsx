@@ -17,7 +17,7 @@ const reservationFilters = [
 
 const ReservationList = () => (
   <List filters={reservationFilters} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25}>
-    <DataTable>
+    <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="requestedAt" field={ParisDateField} />
       <DataTable.Col source="customerId">

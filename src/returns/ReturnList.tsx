@@ -18,7 +18,7 @@ const returnFilters = [
 
 const ReturnList = () => (
   <List filters={returnFilters} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25}>
-    <DataTable>
+    <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="requestedAt" field={ParisDateField} />
       <DataTable.Col source="orderId">

@@ -4,7 +4,7 @@ const storeFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
 const StoreList = () => (
   <List filters={storeFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
-    <DataTable>
+    <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="name" />
       <DataTable.Col source="city" />

@@ -10,7 +10,7 @@ const userFilters = [
 
 const UserList = () => (
   <List filters={userFilters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25}>
-    <DataTable>
+    <DataTable bulkActionButtons={false}>
       <DataTable.Col source="fullName" />
       <DataTable.Col source="email" field={EmailField} />
       <DataTable.Col source="role">

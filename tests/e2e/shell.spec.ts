@@ -34,7 +34,7 @@ for (const role of ROLES) {
 
     for (const resource of hidden) {
       await page.goto(`/#/${resource}`);
-      await expect(page.getByRole('heading', { name: 'Accès refusé' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Accès refusé', level: 1 })).toBeVisible();
     }
 
     expect(problems).toEqual([]);
@@ -43,11 +43,11 @@ for (const role of ROLES) {
 
 test('the interface switches to English and back', async ({ page }) => {
   await signIn(page, 'admin@kaporal.test');
-  await expect(menu(page).getByText('Catalogue')).toBeVisible();
+  await expect(menu(page).getByRole('group', { name: 'Catalogue', exact: true })).toBeVisible();
   await page.getByRole('button', { name: /^(Français|English)$/ }).click();
   await page.getByRole('menuitem', { name: 'English' }).click();
-  await expect(menu(page).getByText('Sales')).toBeVisible();
+  await expect(menu(page).getByRole('group', { name: 'Sales', exact: true })).toBeVisible();
   await page.getByRole('button', { name: /^(Français|English)$/ }).click();
   await page.getByRole('menuitem', { name: 'Français' }).click();
-  await expect(menu(page).getByText('Ventes')).toBeVisible();
+  await expect(menu(page).getByRole('group', { name: 'Ventes', exact: true })).toBeVisible();
 });

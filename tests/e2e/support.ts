@@ -14,6 +14,7 @@ export function watchConsole(page: Page): string[] {
     }
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
   return problems;
 }
 
@@ -25,18 +26,23 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('menu')).toBeVisible();
 }
 
-/** Serious and critical accessibility violations on the page as it is now. */
+/** Serious and critical accessibility violations on the page once it has finished loading. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
   await page.addScriptTag({ path: AXE_SOURCE });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
     const results = await axe.run();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s) — ${v.help}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')} (${v.nodes.length} node(s))`,
+      );
   });
 }
 
 interface AxeResults {
-  violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
 }
