@@ -6,7 +6,7 @@ export const WelcomeCard = () => {
   const { identity } = useGetIdentity();
   if (!identity) return null;
   return (
-    <Card sx={{ mt: 2 }}>
+    <Card sx={{ mt: 2 }} data-dashboard-ready="true">
       <CardContent>
         <Typography variant="h5" component="h1" gutterBottom>
           {translate('app.dashboard.welcome', { name: identity.fullName })}
