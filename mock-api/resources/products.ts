@@ -129,6 +129,7 @@ export const products: ResourceDef<'products'> = {
     id: 'id',
     stockState: (product, value) => stockState(product) === value,
     onSale: (product, value) => (product.salePriceCents !== null) === value,
+    publishable: (product, value) => (publishBlockers(product).length === 0) === value,
   },
   searchText: (p) => [p.reference, p.name, ...p.variants.flatMap((v) => [v.sku, v.ean13])],
   writable: PRODUCT_FIELDS,

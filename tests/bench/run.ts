@@ -1,96 +1,30 @@
 /**
- * `npm run bench`: builds the app, serves it with the mock API, and measures in headless Chromium
- * the sign-in page and the dashboard (5 runs at CPU 1x and 4x), plus the bundle figures.
- * MOCK_SCALE chooses the dataset (demo by default). Prints medians and the budgets.
+ * `npm run bench`: builds the app, then for each dataset scale serves it with the mock API and
+ * measures in headless Chromium the sign-in page and the manager's dashboard (5 runs, CPU 1x and
+ * 4x), the API bytes the dashboard loads, and the latency of `GET /api/kpis`; then the bundle.
+ * BENCH_SCALES (default `small,demo,large`) chooses the datasets; BENCH_SKIP_BUILD=1 reuses dist/.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { measureDashboard } from './dashboard';
+import { measureKpis } from './kpis';
+import { startServer } from './server';
+import { gzipKiB, spread } from './stats';
 
 const RUNS = 5;
+const KPI_ROUNDS = 25;
+const SCALES = (process.env.BENCH_SCALES ?? 'small,demo,large').split(',');
 const PORT = Number(process.env.BENCH_PORT ?? 4320);
-const SCALE = process.env.MOCK_SCALE ?? 'demo';
-const BASE = `http://127.0.0.1:${PORT}`;
-const KIB = 1024;
-const BUDGETS = { entryGzipKiB: 300, dashboardJsGzipKiB: 375 };
+const BUDGETS = {
+  entryGzipKiB: 300,
+  dashboardJsGzipKiB: 375,
+  kpisP95Ms: 300,
+  apiBytesSpread: 0.05,
+  dashboardTimeSpread: 0.25,
+};
 
-function gzipKiB(file: string): number {
-  return gzipSync(readFileSync(file)).length / KIB;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function startServer(): Promise<() => void> {
-  const child = spawn('node_modules/.bin/tsx', ['mock-api/server.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      MOCK_STATIC: 'dist',
-      MOCK_SCALE: SCALE,
-      MOCK_DB: `mock-api/data/bench-${SCALE}.json`,
-      MOCK_QUIET: '1',
-      NODE_OPTIONS: '--max-old-space-size=8192',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
-    child.on('exit', (code) => reject(new Error(`mock API exited with ${code}`)));
-  });
-  return () => child.kill('SIGTERM');
-}
-
-async function signInAndOpenDashboard(page: Page) {
-  const start = performance.now();
-  await page.goto(`${BASE}/#/login`);
-  await page.getByRole('textbox', { name: /mot de passe/i }).waitFor();
-  const signInReady = performance.now() - start;
-  await page.getByLabel(/e-mail|identifiant|nom d.utilisateur/i).fill('manager@kaporal.test');
-  await page.getByRole('textbox', { name: /mot de passe/i }).fill('kaporal');
-  const submitted = performance.now();
-  await page.getByRole('button', { name: /connexion|se connecter/i }).click();
-  await page.locator('[data-dashboard-ready="true"]').waitFor({ timeout: 60_000 });
-  return { signInReady, dashboardReady: performance.now() - submitted };
-}
-
-async function measure(cpuRate: number) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  const samples: { signInReady: number; dashboardReady: number }[] = [];
-  const scripts = new Set<string>();
-  let apiBytes = 0;
-  for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-    let runApiBytes = 0;
-    page.on('response', async (response) => {
-      const url = new URL(response.url());
-      if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
-      if (url.pathname.startsWith('/api/') && !url.pathname.includes('/auth/')) {
-        runApiBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-      }
-    });
-    samples.push(await signInAndOpenDashboard(page));
-    apiBytes = runApiBytes;
-    await context.close();
-  }
-  await browser.close();
-  return {
-    signInMs: median(samples.map((s) => s.signInReady)),
-    dashboardMs: median(samples.map((s) => s.dashboardReady)),
-    scripts,
-    apiBytes,
-  };
-}
+const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
 
 function entryChunk(): string {
   const html = readFileSync('dist/index.html', 'utf8');
@@ -99,36 +33,63 @@ function entryChunk(): string {
   return path.join('dist', src);
 }
 
+async function benchScale(scale: string) {
+  const server = await startServer(scale, PORT);
+  try {
+    const kpis = await measureKpis(server.base, KPI_ROUNDS);
+    const cpu1 = await measureDashboard(server.base, 1, RUNS);
+    const cpu4 = await measureDashboard(server.base, 4, RUNS);
+    return { scale, kpis, cpu1, cpu4 };
+  } finally {
+    server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_SKIP_BUILD !== '1') execSync('npx vite build', { stdio: 'inherit' });
-  const stop = await startServer();
-  try {
-    const results = [];
-    for (const rate of [1, 4]) results.push({ rate, ...(await measure(rate)) });
-    const entryKiB = gzipKiB(entryChunk());
-    const dashboardKiB = [...results[0].scripts].reduce(
-      (sum, script) => sum + gzipKiB(path.join('dist', script)),
-      0,
-    );
-    console.log(`\nBenchmark (${SCALE} dataset, ${RUNS} runs, medians)`);
-    for (const r of results) {
+  const results = [];
+  for (const scale of SCALES) results.push(await benchScale(scale));
+
+  console.log(`\nBenchmark (${RUNS} runs per figure, medians)`);
+  for (const { scale, kpis, cpu1, cpu4 } of results) {
+    console.log(`  ${scale}:`);
+    for (const [rate, f] of [
+      [1, cpu1],
+      [4, cpu4],
+    ] as const) {
       console.log(
-        `  CPU ${r.rate}x: sign-in page ready ${r.signInMs.toFixed(0)} ms, ` +
-          `dashboard ready after sign-in ${r.dashboardMs.toFixed(0)} ms, API data ${r.apiBytes} bytes`,
+        `    CPU ${rate}x: sign-in page ${f.signInMs.toFixed(0)} ms, ` +
+          `dashboard ready ${f.dashboardMs.toFixed(0)} ms after sign-in, API data ${f.apiBytes} bytes`,
       );
     }
-    const verdict = (value: number, budget: number) => (value <= budget ? 'within' : 'OVER');
     console.log(
-      `  entry chunk: ${entryKiB.toFixed(1)} KiB gzip ` +
-        `(${verdict(entryKiB, BUDGETS.entryGzipKiB)} budget ${BUDGETS.entryGzipKiB} KiB)`,
+      `    GET /api/kpis: first ${kpis.firstMs.toFixed(0)} ms, p50 ${kpis.p50.toFixed(0)} ms, ` +
+        `p95 ${kpis.p95.toFixed(0)} ms over ${kpis.count} requests ` +
+        `(${verdict(kpis.p95 <= BUDGETS.kpisP95Ms)} budget ${BUDGETS.kpisP95Ms} ms)`,
     );
-    console.log(
-      `  first-load JS of the dashboard: ${dashboardKiB.toFixed(1)} KiB gzip ` +
-        `(${verdict(dashboardKiB, BUDGETS.dashboardJsGzipKiB)} budget ${BUDGETS.dashboardJsGzipKiB} KiB)`,
-    );
-  } finally {
-    stop();
   }
+  if (results.length > 1) {
+    const bytes = spread(results.map((r) => r.cpu1.apiBytes));
+    const times = spread(results.map((r) => r.cpu1.dashboardMs));
+    console.log(
+      `  across scales: API bytes differ by ${(bytes * 100).toFixed(1)}% ` +
+        `(${verdict(bytes <= BUDGETS.apiBytesSpread)} 5%), dashboard times by ` +
+        `${(times * 100).toFixed(1)}% (${verdict(times <= BUDGETS.dashboardTimeSpread)} 25%)`,
+    );
+  }
+  const entryKiB = gzipKiB(entryChunk());
+  const dashboardKiB = [...results[0].cpu1.scripts].reduce(
+    (sum, script) => sum + gzipKiB(path.join('dist', script)),
+    0,
+  );
+  console.log(
+    `  entry chunk: ${entryKiB.toFixed(1)} KiB gzip ` +
+      `(${verdict(entryKiB <= BUDGETS.entryGzipKiB)} budget ${BUDGETS.entryGzipKiB} KiB)`,
+  );
+  console.log(
+    `  first-load JS of the dashboard: ${dashboardKiB.toFixed(1)} KiB gzip ` +
+      `(${verdict(dashboardKiB <= BUDGETS.dashboardJsGzipKiB)} budget ${BUDGETS.dashboardJsGzipKiB} KiB)`,
+  );
 }
 
 await main();

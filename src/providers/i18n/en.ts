@@ -1,4 +1,6 @@
 import englishMessages from 'ra-language-english';
+import { homeEn } from './home.en';
+import { kpiEn } from './kpi.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -15,6 +17,8 @@ export const en: Messages = {
     login: {
       email: 'Email',
     },
+    kpi: kpiEn,
+    home: homeEn,
     dashboard: {
       welcome: 'Hello %{name}',
       role: 'You are signed in with the “%{role}” role.',

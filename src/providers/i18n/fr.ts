@@ -1,4 +1,6 @@
 import frenchMessages from 'ra-language-french';
+import { homeFr } from './home.fr';
+import { kpiFr } from './kpi.fr';
 import type {
   AuditAction,
   CardBrand,
@@ -168,6 +170,8 @@ export const fr = {
     login: {
       email: 'E-mail',
     },
+    kpi: kpiFr,
+    home: homeFr,
     dashboard: {
       welcome: 'Bonjour %{name}',
       role: 'Vous êtes connecté·e avec le rôle « %{role} ».',

@@ -1,0 +1,5 @@
+import type { kpiFr } from './kpi.fr';
+
+export const kpiEn: typeof kpiFr = {
+  title: 'Management',
+};

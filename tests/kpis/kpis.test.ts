@@ -1,0 +1,173 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clockFrom, createMockApi, type MockApi } from '../../mock-api/createMockApi';
+import type { Database, Order } from '../../src/domain/types';
+import { FIXTURE_NOW, kpiFixture } from './fixture';
+
+const API = 'http://kaporal.test/api';
+
+async function signIn(api: MockApi, email = 'manager@kaporal.test'): Promise<string> {
+  const response = await api.handle(
+    new Request(`${API}/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email, password: 'kaporal' }),
+    }),
+  );
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function kpis(db: Database, query: string) {
+  const api = createMockApi(db, clockFrom(FIXTURE_NOW));
+  const token = await signIn(api);
+  const response = await api.handle(
+    new Request(`${API}/kpis?${query}`, { headers: { Authorization: `Bearer ${token}` } }),
+  );
+  return { status: response.status, text: await response.text() };
+}
+
+const WEEK = 'from=2026-11-01&to=2026-11-07&groupBy=day';
+
+describe('GET /api/kpis on a dataset computed by hand', () => {
+  let report: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  beforeAll(async () => {
+    const { status, text } = await kpis(await kpiFixture(), WEEK);
+    expect(status).toBe(200);
+    report = JSON.parse(text);
+  });
+
+  it('gives the refund figures of the period', () => {
+    expect(report.totals.refunds).toEqual({
+      returnsCreated: 2,
+      unitsReturned: 1,
+      unitsDelivered: 3,
+      returnRate: 1 / 3,
+      refundedCents: 4410,
+      creditedCents: 0,
+      resolved: 1,
+      resolvedWithinPromise: 1,
+      withinPromiseShare: 1,
+      medianRefundDays: 1,
+    });
+  });
+
+  it('gives the delivery figures: on-time share and median days (lower middle)', () => {
+    expect(report.totals.delivery).toEqual({
+      shipped: 2,
+      delivered: 2,
+      onTime: 1,
+      onTimeShare: 0.5,
+      medianDeliveryDays: 3,
+    });
+  });
+
+  it('gives the reservation and sales figures', () => {
+    expect(report.totals.reservations).toEqual({
+      requested: 2,
+      confirmed: 2,
+      confirmedInTime: 1,
+      confirmedInTimeShare: 0.5,
+      collected: 1,
+      expired: 1,
+      pickupRate: 0.5,
+    });
+    expect(report.totals.sales).toEqual({
+      revenueCents: 13000,
+      orders: 2,
+      averageBasketCents: 6500,
+      klubShare: 0.5,
+    });
+  });
+
+  it('gives the previous period of the same length, and null where it has nothing', () => {
+    expect(report.previousPeriod).toEqual({ from: '2026-10-25', to: '2026-10-31' });
+    expect(report.previous.refunds).toMatchObject({ returnsCreated: 1, returnRate: 1 });
+    expect(report.previous.delivery).toMatchObject({ delivered: 1, medianDeliveryDays: 2 });
+    expect(report.previous.sales).toMatchObject({ revenueCents: 8000, orders: 1 });
+    expect(report.previous.reservations.confirmedInTimeShare).toBeNull();
+  });
+
+  it('counts what is wrong right now, whatever the period', () => {
+    expect(report.open).toEqual({
+      overdueRefunds: 1,
+      lateOrdersOpen: 1,
+      reservationsPastConfirmBy: 0,
+    });
+  });
+
+  it('breaks returns down by reason and department, deliveries by carrier and days', () => {
+    expect(report.breakdowns.byReason).toEqual([{ reason: 'size_too_small', units: 1 }]);
+    expect(report.breakdowns.byDepartment).toEqual(
+      expect.arrayContaining([
+        { department: 'homme', unitsDelivered: 2, unitsReturned: 1, returnRate: 0.5 },
+        { department: 'femme', unitsDelivered: 1, unitsReturned: 0, returnRate: 0 },
+      ]),
+    );
+    expect(report.breakdowns.byCarrier).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ carrier: 'Colissimo', delivered: 1, onTimeShare: 1 }),
+        expect.objectContaining({ carrier: 'GLS', delivered: 1, onTimeShare: 0 }),
+      ]),
+    );
+    expect(report.breakdowns.daysDistribution).toEqual([
+      { days: 3, orders: 1 },
+      { days: 16, orders: 1 },
+    ]);
+  });
+
+  it('series by day, and by week starting on Mondays', async () => {
+    expect(report.series.map((s: { period: string }) => s.period)).toEqual([
+      '2026-11-01',
+      '2026-11-02',
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-07',
+    ]);
+    expect(report.series[3].delivery.delivered).toBe(1);
+    const weekly = JSON.parse(
+      (await kpis(await kpiFixture(), 'from=2026-11-01&to=2026-11-07&groupBy=week')).text,
+    );
+    expect(weekly.series.map((s: { period: string }) => s.period)).toEqual([
+      '2026-10-26',
+      '2026-11-02',
+    ]);
+    expect(weekly.series[1].sales.orders).toBe(0);
+    expect(weekly.series[0].sales.orders).toBe(2);
+  });
+});
+
+describe('GET /api/kpis costs the same whatever the number of orders', () => {
+  it('answers the same shape and size with 2,000 more orders', async () => {
+    const small = await kpiFixture();
+    const big = await kpiFixture();
+    const template = big.orders[0];
+    big.orders.push(
+      ...Array.from({ length: 2000 }, (_, i): Order => ({
+        ...template,
+        id: 100 + i,
+        reference: `CMD-26-${String(100 + i).padStart(6, '0')}`,
+        placedAt: new Date(Date.parse('2026-10-20T08:00:00Z') + i * 600_000).toISOString(),
+      })),
+    );
+    const before = (await kpis(small, WEEK)).text;
+    const after = (await kpis(big, WEEK)).text;
+    const shape = (text: string) => text.replace(/-?\d+(\.\d+)?(e-?\d+)?/g, '0');
+    expect(shape(after)).toBe(shape(before));
+    expect(Math.abs(after.length - before.length) / before.length).toBeLessThan(0.01);
+  });
+});
+
+describe('GET /api/kpis refuses a malformed period', () => {
+  it.each([
+    ['from=2026-11-07&to=2026-11-01', 'to'],
+    ['from=2026-11-01&to=2026-11-07&groupBy=year', 'groupBy'],
+    ['from=2026-11-01&to=2026-11-07&carrier=GLS', 'carrier'],
+    ['from=2020-01-01&to=2026-11-07', '731'],
+    ['to=2026-11-07', 'from'],
+  ])('%s is a 400 naming %s', async (query, named) => {
+    const { status, text } = await kpis(await kpiFixture(), query);
+    expect(status).toBe(400);
+    expect(JSON.parse(text).message).toContain(named);
+  });
+});
