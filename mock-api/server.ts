@@ -34,7 +34,8 @@ function bridge(handle: (request: Request) => Promise<Response>) {
 async function main(): Promise<void> {
   const config = readConfig();
   const db = await loadDatabase(config);
-  const { handle, store } = createMockApi(db, clockFrom(config.now));
+  const { handle, store, warmUp } = createMockApi(db, clockFrom(config.now));
+  warmUp();
   if (persists(config)) store.onChange(persistence(config.dbPath, () => store.snapshot()));
   const app = jsonServer.create();
   const staticDir = config.staticDir ?? path.resolve('mock-api/no-static');

@@ -3,7 +3,7 @@ import { RESOURCES, type Id, type ResourceName, type User } from '../../src/doma
 import { ApiError, badRequest, conflict } from './errors';
 import { describeHolders, errorBody, langOf, type Lang } from './messages';
 import { verifyPassword } from './passwords';
-import { catalogueView, KpiIndex, kpiReport, parseKpiQuery } from '../kpis';
+import { catalogueView, kpiReport, parseKpiQuery, type KpiIndex } from '../kpis';
 import { buildFilter, normalizeText, parseListQuery, sortRecords } from './query';
 import type { Body, ResourceDef, ResourceDefs, Rec } from './resource';
 import type { Store } from './store';
@@ -23,6 +23,8 @@ export interface ApiOptions {
   resources: ResourceDefs;
   /** The server's clock: fixed by MOCK_NOW, or the real time. */
   clock: () => string;
+  /** The running KPI aggregates, built on first use. */
+  kpiIndex: () => KpiIndex;
 }
 
 const JSON_HEADERS = {
@@ -51,7 +53,7 @@ function parseId(raw: string): Id {
   return id;
 }
 
-export function createApi({ store, resources, clock }: ApiOptions): ApiHandler {
+export function createApi({ store, resources, clock, kpiIndex }: ApiOptions): ApiHandler {
   const sessions = new Map<string, Id>();
   const searchCache = new WeakMap<object, string>();
 
@@ -189,13 +191,10 @@ export function createApi({ store, resources, clock }: ApiOptions): ApiHandler {
     return json(200, present(def, tx.get(resource, id) ?? updated));
   }
 
-  let kpiIndex: KpiIndex | undefined;
-
   function kpis(url: URL, ctx: Context): Response {
     guard(ctx, 'kpis', 'read');
     const query = parseKpiQuery(url.searchParams);
-    kpiIndex ??= new KpiIndex(store);
-    const report = kpiReport(kpiIndex, query, ctx.now);
+    const report = kpiReport(kpiIndex(), query, ctx.now);
     return json(200, ctx.role === 'merchandiser' ? catalogueView(report) : report);
   }
 

@@ -1,5 +1,4 @@
 import { parisDate } from './dates';
-import { isSalesPeriod } from './orders';
 import { confirmedInTime } from './reservations';
 import type {
   DateOnly,
@@ -63,7 +62,7 @@ export function orderContributions(order: Order, facts: OrderFacts): Contributio
     const day = dayOf(order.deliveredAt);
     const onTime = order.deliveredAt <= order.promisedBy ? 1 : 0;
     const days = daysApart(order.placedAt, order.deliveredAt);
-    const period = isSalesPeriod(order.placedAt) ? 'sales' : 'rest';
+    const period = order.salesPeriod ? 'sales' : 'rest';
     out.push(
       [day, 'delivery.delivered', 1],
       [day, 'delivery.onTime', onTime],
