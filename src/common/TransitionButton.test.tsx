@@ -2,52 +2,31 @@
 import '@testing-library/jest-dom/vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startMockApi } from '../../tests/support/mockApi';
+import { describe, expect, it } from 'vitest';
 import type { Order } from '../domain/types';
-import {
-  apiSession,
-  callApi,
-  FIRST_RENDER,
-  renderApp,
-  resetBrowser,
-  signIn,
-  stubScroll,
-  watchConsole,
-} from '../testing/app';
+import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
 
-let api: Awaited<ReturnType<typeof startMockApi>>;
-const logs = watchConsole();
-
-beforeAll(async () => {
-  stubScroll();
-  api = await startMockApi();
-});
-afterAll(() => api.close());
-afterEach(async () => {
-  await resetBrowser();
-  logs.expectSilent();
-});
+const { logs, apiUrl } = withMockApi();
 
 async function aShippedOrder(token: string): Promise<Order> {
   const filter = encodeURIComponent(JSON.stringify({ status: 'shipped' }));
-  const { body } = await callApi(api.apiUrl, `/orders?filter=${filter}&range=[0,0]`, { token });
+  const { body } = await callApi(apiUrl(), `/orders?filter=${filter}&range=[0,0]`, { token });
   return (body as unknown as Order[])[0];
 }
 
 describe('a transition refused by the server', () => {
   it('shows the French message of the response to the warehouse', async () => {
-    const admin = await apiSession(api.apiUrl, 'admin');
+    const admin = await apiSession(apiUrl(), 'admin');
     const order = await aShippedOrder(admin.token);
-    await signIn(api.apiUrl, 'warehouse');
-    renderApp(api.apiUrl, `/orders/${order.id}/show`);
+    await signIn(apiUrl(), 'warehouse');
+    renderApp(apiUrl(), `/orders/${order.id}/show`);
     const markDelivered = await screen.findByRole(
       'button',
       { name: 'Marquer livrée' },
       FIRST_RENDER,
     );
 
-    const meanwhile = await callApi(api.apiUrl, `/orders/${order.id}`, {
+    const meanwhile = await callApi(apiUrl(), `/orders/${order.id}`, {
       method: 'PUT',
       token: admin.token,
       body: { status: 'delivered', version: order.version },
@@ -59,8 +38,8 @@ describe('a transition refused by the server', () => {
     await user.click(markDelivered);
     await user.click(await screen.findByRole('button', { name: 'Confirmer' }));
 
-    const warehouse = await apiSession(api.apiUrl, 'warehouse');
-    const refusal = await callApi(api.apiUrl, `/orders/${order.id}`, {
+    const warehouse = await apiSession(apiUrl(), 'warehouse');
+    const refusal = await callApi(apiUrl(), `/orders/${order.id}`, {
       method: 'PUT',
       token: warehouse.token,
       body: { status: 'delivered', version: order.version },

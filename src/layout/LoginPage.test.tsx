@@ -2,8 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startMockApi } from '../../tests/support/mockApi';
+import { describe, expect, it } from 'vitest';
 import {
   apiSession,
   callApi,
@@ -11,23 +10,10 @@ import {
   emailOf,
   FIRST_RENDER,
   renderApp,
-  resetBrowser,
-  stubScroll,
-  watchConsole,
+  withMockApi,
 } from '../testing/app';
 
-let api: Awaited<ReturnType<typeof startMockApi>>;
-const logs = watchConsole();
-
-beforeAll(async () => {
-  stubScroll();
-  api = await startMockApi();
-});
-afterAll(() => api.close());
-afterEach(async () => {
-  await resetBrowser();
-  logs.expectSilent();
-});
+const { apiUrl } = withMockApi();
 
 async function submitLogin(email: string, password: string) {
   const user = userEvent.setup();
@@ -38,8 +24,8 @@ async function submitLogin(email: string, password: string) {
 
 describe('login page', () => {
   it('signs in with the demo credentials and greets the staff member by name', async () => {
-    const { user } = await apiSession(api.apiUrl, 'admin');
-    renderApp(api.apiUrl, '/login');
+    const { user } = await apiSession(apiUrl(), 'admin');
+    renderApp(apiUrl(), '/login');
 
     await submitLogin(emailOf('admin'), DEMO_PASSWORD);
 
@@ -50,12 +36,12 @@ describe('login page', () => {
   });
 
   it('shows the message of the server when the password is wrong', async () => {
-    const refusal = await callApi(api.apiUrl, '/auth/login', {
+    const refusal = await callApi(apiUrl(), '/auth/login', {
       method: 'POST',
       body: { email: emailOf('admin'), password: 'wrong password' },
     });
     expect(refusal.status).toBe(401);
-    renderApp(api.apiUrl, '/login');
+    renderApp(apiUrl(), '/login');
 
     await submitLogin(emailOf('admin'), 'wrong password');
 

@@ -1,17 +1,9 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startMockApi } from '../../tests/support/mockApi';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../domain/types';
-import {
-  FIRST_RENDER,
-  renderApp,
-  resetBrowser,
-  signIn,
-  stubScroll,
-  watchConsole,
-} from '../testing/app';
+import { FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
 
 const ITEMS = {
   dashboard: 'Tableau de bord',
@@ -58,25 +50,14 @@ const MENUS: Record<Role, { items: Item[]; groups: string[] }> = {
   },
 };
 
-let api: Awaited<ReturnType<typeof startMockApi>>;
-const logs = watchConsole();
-
-beforeAll(async () => {
-  stubScroll();
-  api = await startMockApi();
-});
-afterAll(() => api.close());
-afterEach(async () => {
-  await resetBrowser();
-  logs.expectSilent();
-});
+const { apiUrl } = withMockApi();
 
 describe.each(Object.entries(MENUS) as [Role, (typeof MENUS)[Role]][])(
   'the menu of the %s role',
   (role, { items, groups }) => {
     it('shows the pages the role may read, grouped by job, and nothing else', async () => {
-      await signIn(api.apiUrl, role);
-      renderApp(api.apiUrl);
+      await signIn(apiUrl(), role);
+      renderApp(apiUrl());
 
       for (const item of items) {
         expect(

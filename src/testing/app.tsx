@@ -1,5 +1,6 @@
 import { cleanup, render } from '@testing-library/react';
-import { expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
+import { startMockApi } from '../../tests/support/mockApi';
 import { App } from '../App';
 import type { Role } from '../domain/types';
 import { createAuthProvider } from '../providers/authProvider';
@@ -90,6 +91,31 @@ export function watchConsole() {
       error.mockClear();
       warn.mockClear();
       expectedStatus = undefined;
+    },
+  };
+}
+
+/**
+ * The set-up of a component test file: the mock API behind msw for the whole file, a clean
+ * browser and a silent console after each test. Call it at the top level of the file.
+ */
+export function withMockApi() {
+  const logs = watchConsole();
+  let api: Awaited<ReturnType<typeof startMockApi>> | undefined;
+  beforeAll(async () => {
+    stubScroll();
+    api = await startMockApi();
+  });
+  afterAll(() => api?.close());
+  afterEach(async () => {
+    await resetBrowser();
+    logs.expectSilent();
+  });
+  return {
+    logs,
+    apiUrl: () => {
+      if (!api) throw new Error('the mock API starts in beforeAll');
+      return api.apiUrl;
     },
   };
 }
