@@ -57,7 +57,7 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
   };
 }
 
-export function readPath(record: unknown, path: string): unknown {
+function readPath(record: unknown, path: string): unknown {
   let value: unknown = record;
   for (const part of path.split('.')) {
     if (value === null || typeof value !== 'object') return undefined;

@@ -55,9 +55,6 @@ export const ROLE_MATRIX: Record<Guarded, Partial<Record<Role, Grant>>> = {
   },
 };
 
-/** Resources whose status moves are transitions, each guarded by its own permission. */
-export const TRANSITION_RESOURCES: readonly ResourceName[] = ['orders', 'returns', 'reservations'];
-
 export function isAllowed(role: Role, resource: Guarded, permission: Permission): boolean {
   const grant = ROLE_MATRIX[resource][role];
   if (!grant) return false;
