@@ -87,9 +87,12 @@ export class Checker {
   day(field: string): string | null | undefined {
     const value = this.body[field];
     if (value === undefined || value === null || value === '') return null;
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      return void this.fail(field, 'mustBeDay');
-    }
+    // Date.parse alone reads 2026-02-30 as 2 March: a real date reads back unchanged.
+    const real =
+      typeof value === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+      new Date(Date.parse(value) || 0).toISOString().startsWith(value);
+    if (!real) return void this.fail(field, 'mustBeDay');
     return value;
   }
 

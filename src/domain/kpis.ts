@@ -188,7 +188,10 @@ function counter(counters: Counters, key: string): number {
   return counters.get(key) ?? 0;
 }
 
-/** Counters under `prefix.<name>.<field>`, grouped by name. */
+/**
+ * Counters under `prefix.<name>.<field>`, grouped by name. A group whose counters are all zero
+ * (what a record added, taken away again: a return cancelled) is left out, as if never counted.
+ */
 function breakdown(counters: Counters, prefix: string): Map<string, Record<string, number>> {
   const groups = new Map<string, Record<string, number>>();
   for (const [key, value] of counters) {
@@ -200,6 +203,9 @@ function breakdown(counters: Counters, prefix: string): Map<string, Record<strin
     const group = groups.get(name) ?? {};
     group[field] = (group[field] ?? 0) + value;
     groups.set(name, group);
+  }
+  for (const [name, group] of groups) {
+    if (Object.values(group).every((value) => value === 0)) groups.delete(name);
   }
   return groups;
 }

@@ -1,5 +1,6 @@
 import { auditTests } from './audit';
 import { errorTests } from './errors';
+import { kpiTests } from './kpis';
 import { orderRuleTests } from './orderRules';
 import { protocolTests } from './protocol';
 import { returnRuleTests } from './returnRules';
@@ -21,5 +22,6 @@ export function contractSuite(getTarget: TargetGetter): void {
   auditTests(getTarget);
   orderRuleTests(getTarget);
   returnRuleTests(getTarget);
+  kpiTests(getTarget);
   timeTests(getTarget);
 }
