@@ -1,15 +1,30 @@
-import { Loading, NavigateToFirstResource, Title, useCanAccess } from 'react-admin';
+import type { ComponentType } from 'react';
+import { Loading, Title, usePermissions } from 'react-admin';
+import type { Role } from '../domain/types';
+import { MerchandiserHome } from './home/MerchandiserHome';
+import { SupportHome } from './home/SupportHome';
+import { WarehouseHome } from './home/WarehouseHome';
+import { KpiDashboard } from './kpi/KpiDashboard';
 import { WelcomeCard } from './WelcomeCard';
 
-/** The home page; a role that may not see the KPIs lands on its first list instead. */
+const HOMES: Record<Role, ComponentType> = {
+  admin: KpiDashboard,
+  manager: KpiDashboard,
+  support: SupportHome,
+  merchandiser: MerchandiserHome,
+  warehouse: WarehouseHome,
+};
+
+/** The home page: the KPIs for those who steer, the day's work for the others. */
 const Dashboard = () => {
-  const { canAccess, isPending } = useCanAccess({ resource: 'dashboard', action: 'list' });
-  if (isPending) return <Loading />;
-  if (!canAccess) return <NavigateToFirstResource loading={Loading} />;
+  const { permissions: role, isPending } = usePermissions<Role | undefined>();
+  if (isPending || !role) return <Loading />;
+  const Home = HOMES[role];
   return (
     <>
       <Title title="ra.page.dashboard" />
       <WelcomeCard />
+      <Home />
     </>
   );
 };

@@ -3,8 +3,16 @@ import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-
 
 /** Raw denim for the light theme, rinsed indigo for the dark one, copper stitching as accent. */
 const shape = { borderRadius: 8 };
-/** react-admin writes the empty-list message in the disabled grey, below readable contrast. */
+/**
+ * react-admin writes the empty-list message in the disabled grey, and MUI unselected toggle
+ * buttons in the "active" grey: both fall below readable contrast on the page background.
+ */
 const components = {
+  MuiToggleButton: {
+    styleOverrides: {
+      root: ({ theme }: { theme: Theme }) => ({ color: theme.palette.text.secondary }),
+    },
+  },
   RaEmpty: {
     styleOverrides: {
       root: ({ theme }: { theme: Theme }) => ({

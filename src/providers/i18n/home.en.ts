@@ -2,4 +2,36 @@ import type { homeFr } from './home.fr';
 
 export const homeEn: typeof homeFr = {
   title: 'Home',
+  see_all: 'See all',
+  to_handle: '%{count} to handle',
+  nothing: 'Nothing to handle for now.',
+  warehouse: {
+    title: 'Return reception',
+    scan_label: 'Return reference',
+    scan_help: 'Scan or type the reference printed on the return form, then Enter.',
+    unknown: 'No return has the reference “%{reference}”.',
+    awaiting: 'Expected returns, oldest first',
+  },
+  support: {
+    title: 'Customer service',
+    overdue_refunds: 'Overdue refunds',
+    days_late: '%{smart_count} day late |||| %{smart_count} days late',
+    to_confirm: 'Reservations to confirm',
+    delay: 'Delay',
+    time_to_confirm: 'Time to confirm',
+    time_left: '%{duration} left',
+    time_late: '%{duration} late',
+    hours_minutes: '%{hours} h %{minutes} min',
+    minutes: '%{minutes} min',
+  },
+  merchandiser: {
+    title: 'Catalogue health',
+    out_of_stock: 'Published products out of stock',
+    not_publishable: 'Drafts that cannot be published',
+    blockers: 'What is missing',
+    blocker: {
+      no_image: 'No image',
+      no_variant: 'No variant',
+    },
+  },
 };

@@ -1,4 +1,36 @@
 /** Messages of the home pages, in French: merged into `app.home`. */
 export const homeFr = {
   title: 'Accueil',
+  see_all: 'Voir tout',
+  to_handle: '%{count} à traiter',
+  nothing: 'Rien à traiter pour le moment.',
+  warehouse: {
+    title: 'Réception des retours',
+    scan_label: 'Référence du retour',
+    scan_help: 'Scannez ou saisissez la référence imprimée sur le bon de retour, puis Entrée.',
+    unknown: 'Aucun retour ne porte la référence « %{reference} ».',
+    awaiting: 'Retours attendus, les plus anciens d’abord',
+  },
+  support: {
+    title: 'Service client',
+    overdue_refunds: 'Remboursements en retard',
+    days_late: '%{smart_count} jour de retard |||| %{smart_count} jours de retard',
+    to_confirm: 'Réservations à confirmer',
+    delay: 'Retard',
+    time_to_confirm: 'Délai de confirmation',
+    time_left: 'Reste %{duration}',
+    time_late: '%{duration} de retard',
+    hours_minutes: '%{hours} h %{minutes} min',
+    minutes: '%{minutes} min',
+  },
+  merchandiser: {
+    title: 'Santé du catalogue',
+    out_of_stock: 'Produits publiés en rupture',
+    not_publishable: 'Brouillons non publiables',
+    blockers: 'Ce qui manque',
+    blocker: {
+      no_image: 'Aucune image',
+      no_variant: 'Aucune variante',
+    },
+  },
 };

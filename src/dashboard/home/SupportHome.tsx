@@ -1,0 +1,50 @@
+import { DataTable } from 'react-admin';
+import { GuardedReferenceField } from '../../common/GuardedReferenceField';
+import { ParisDateField } from '../../common/ParisDateField';
+import { ConfirmDelayField } from './ConfirmDelayField';
+import { HomePage } from './HomePage';
+import { HomeSection } from './HomeSection';
+import { ReferenceLinkField } from './ReferenceLinkField';
+import { RefundLateField } from './RefundLateField';
+import { useHomeList, type HomeListQuery } from './useHomeList';
+
+const OVERDUE_REFUNDS: HomeListQuery = {
+  resource: 'returns',
+  filter: { overdue: true },
+  sort: { field: 'refundDueBy', order: 'ASC' },
+};
+
+const TO_CONFIRM: HomeListQuery = {
+  resource: 'reservations',
+  filter: { status: 'pending' },
+  sort: { field: 'confirmBy', order: 'ASC' },
+};
+
+/** Customer service's home: the refunds past their promise, the reservations to confirm. */
+export const SupportHome = () => {
+  const refunds = useHomeList(OVERDUE_REFUNDS);
+  const reservations = useHomeList(TO_CONFIRM);
+  return (
+    <HomePage title="app.home.support.title" ready={!refunds.isPending && !reservations.isPending}>
+      <HomeSection title="app.home.support.overdue_refunds" query={OVERDUE_REFUNDS} list={refunds}>
+        <DataTable.Col source="reference" field={ReferenceLinkField} />
+        <DataTable.Col source="customerId">
+          <GuardedReferenceField source="customerId" reference="customers" />
+        </DataTable.Col>
+        <DataTable.Col source="refundDueBy" field={ParisDateField} />
+        <DataTable.Col label="app.home.support.delay" field={RefundLateField} />
+      </HomeSection>
+      <HomeSection title="app.home.support.to_confirm" query={TO_CONFIRM} list={reservations}>
+        <DataTable.Col source="reference" field={ReferenceLinkField} />
+        <DataTable.Col source="customerId">
+          <GuardedReferenceField source="customerId" reference="customers" />
+        </DataTable.Col>
+        <DataTable.Col source="storeId">
+          <GuardedReferenceField source="storeId" reference="stores" />
+        </DataTable.Col>
+        <DataTable.Col source="confirmBy" field={ParisDateField} />
+        <DataTable.Col label="app.home.support.time_to_confirm" field={ConfirmDelayField} />
+      </HomeSection>
+    </HomePage>
+  );
+};
