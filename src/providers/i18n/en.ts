@@ -1,6 +1,8 @@
 import englishMessages from 'ra-language-english';
+import { creditNotesEn } from './creditNotes.en';
 import { homeEn } from './home.en';
 import { kpiEn } from './kpi.en';
+import { returnsEn } from './returns.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -19,6 +21,8 @@ export const en: Messages = {
     },
     kpi: kpiEn,
     home: homeEn,
+    returns: returnsEn,
+    credit_notes: creditNotesEn,
     dashboard: {
       welcome: 'Hello %{name}',
       role: 'You are signed in with the “%{role}” role.',

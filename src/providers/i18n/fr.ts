@@ -1,6 +1,8 @@
 import frenchMessages from 'ra-language-french';
+import { creditNotesFr } from './creditNotes.fr';
 import { homeFr } from './home.fr';
 import { kpiFr } from './kpi.fr';
+import { returnsFr } from './returns.fr';
 import type {
   AuditAction,
   CardBrand,
@@ -172,6 +174,8 @@ export const fr = {
     },
     kpi: kpiFr,
     home: homeFr,
+    returns: returnsFr,
+    credit_notes: creditNotesFr,
     dashboard: {
       welcome: 'Bonjour %{name}',
       role: 'Vous êtes connecté·e avec le rôle « %{role} ».',
