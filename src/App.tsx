@@ -1,5 +1,5 @@
-import { lazy } from 'react';
-import { Admin, CustomRoutes, Resource, type AuthProvider } from 'react-admin';
+import { lazy, Suspense } from 'react';
+import { Admin, CustomRoutes, Loading, Resource, type AuthProvider } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { isAllowed, type Guarded } from './domain/permissions';
 import type { Role } from './domain/types';
@@ -25,6 +25,8 @@ import { darkTheme, lightTheme } from './theme/theme';
 import { users } from './users';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const ReceptionPage = lazy(() => import('./returns/reception/ReceptionPage'));
+const ReturnPrintPage = lazy(() => import('./returns/print/ReturnPrintPage'));
 
 /**
  * Resources in the order of the menu: the first one a role may list is its landing page. A role
@@ -68,6 +70,7 @@ export const App = ({
   >
     {(role: Role | undefined) => {
       const readable = (name: string) => !!role && isAllowed(role, name as Guarded, 'read');
+      const receives = !!role && isAllowed(role, 'returns', 'transition:received');
       return (
         <>
           {RESOURCES.filter((r) => readable(r.name)).map((resource) => (
@@ -77,7 +80,23 @@ export const App = ({
             {RESOURCES.filter((r) => !readable(r.name)).map((resource) => (
               <Route key={resource.name} path={`/${resource.name}/*`} element={<AccessDenied />} />
             ))}
+            <Route
+              path="/reception/:id?"
+              element={receives ? <ReceptionPage /> : <AccessDenied />}
+            />
           </CustomRoutes>
+          {readable('returns') && (
+            <CustomRoutes noLayout>
+              <Route
+                path="/returns/:id/print"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <ReturnPrintPage />
+                  </Suspense>
+                }
+              />
+            </CustomRoutes>
+          )}
         </>
       );
     }}

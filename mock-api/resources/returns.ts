@@ -1,9 +1,11 @@
 import {
   canMoveReturn,
   isRefundOverdue,
+  paidUnitPriceCents,
   receptionOutcome,
   refundAmountCents,
   refundDueBy,
+  refundedToPaymentCents,
   returnEligibility,
   returnShippingFeeCents,
   splitRefund,
@@ -78,7 +80,7 @@ function readRequestedLines(
       ...row,
       productId: ordered?.productId ?? 0,
       name: ordered?.name ?? '',
-      unitPriceCents: ordered?.unitPriceCents ?? 0,
+      unitPriceCents: ordered ? paidUnitPriceCents(ordered.unitPriceCents, order) : 0,
       condition: null,
     };
   });
@@ -159,25 +161,16 @@ function receive(ret: ReturnAuthorisation, patch: Body, tx: Tx): ReturnAuthorisa
   };
 }
 
-/** What the order's other refunds already sent back to the card or PayPal account. */
-function refundedToPayment(tx: Tx, ret: ReturnAuthorisation): number {
-  return tx
-    .where('returns', 'orderId', ret.orderId)
-    .filter((other) => other.id !== ret.id && other.status === 'refunded')
-    .reduce((sum, other) => {
-      const viaNote = other.creditNoteId
-        ? (tx.get('credit-notes', other.creditNoteId)?.amountCents ?? 0)
-        : 0;
-      return sum + (other.refundAmountCents ?? 0) - viaNote;
-    }, 0);
-}
-
 function refund(ret: ReturnAuthorisation, tx: Tx): ReturnAuthorisation {
   if (ret.resolution !== 'refund')
     throw refused('resolutionIsCreditNote', { reference: ret.reference });
   const order = tx.get('orders', ret.orderId)!;
   const amount = refundAmountCents(ret.lines, ret.returnShippingFeeCents);
-  const already = refundedToPayment(tx, ret);
+  const already = refundedToPaymentCents(
+    tx.where('returns', 'orderId', ret.orderId),
+    (id) => tx.get('credit-notes', id)?.amountCents ?? 0,
+    ret.id,
+  );
   const { toPaymentCents, toCreditNoteCents } = splitRefund(amount, {
     chargedCents: order.payment.chargedCents - already,
   });

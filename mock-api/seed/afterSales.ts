@@ -1,4 +1,5 @@
 import {
+  paidUnitPriceCents,
   receptionOutcome,
   refundAmountCents,
   refundDueBy,
@@ -150,7 +151,7 @@ export class AfterSales {
       productId: ordered.productId,
       name: ordered.name,
       quantity,
-      unitPriceCents: ordered.unitPriceCents,
+      unitPriceCents: paidUnitPriceCents(ordered.unitPriceCents, order),
       reason: this.rng.weighted(REASONS),
       condition: null,
     };

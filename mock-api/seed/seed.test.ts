@@ -16,6 +16,7 @@ import {
 } from '../../src/domain/reservations';
 import {
   isRefundOverdue,
+  paidUnitPriceCents,
   receptionOutcome,
   refundAmountCents,
   refundDueBy,
@@ -391,7 +392,7 @@ describe('returns', () => {
         expect(line).toMatchObject({
           productId: ordered.productId,
           name: ordered.name,
-          unitPriceCents: ordered.unitPriceCents,
+          unitPriceCents: paidUnitPriceCents(ordered.unitPriceCents, order),
         });
         expect(line.quantity).toBeGreaterThanOrEqual(1);
         if (ret.status === 'cancelled') continue;

@@ -2,8 +2,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useCanAccessResources } from 'react-admin';
 import { RESOURCES } from '../domain/types';
 
-/** Every page guarded by the role matrix: the resources, and the dashboard of the KPIs. */
-const GUARDED_PAGES = [...RESOURCES, 'dashboard'];
+/** Every page guarded by the role matrix: the resources, the KPIs and the reception screen. */
+const GUARDED_PAGES = [...RESOURCES, 'dashboard', 'reception'];
 const NONE: Record<string, boolean> = {};
 const ReadablePagesContext = createContext(NONE);
 

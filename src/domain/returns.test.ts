@@ -6,10 +6,14 @@ import {
   acceptedLinesCents,
   canMoveReturn,
   isRefundOverdue,
+  paidUnitPriceCents,
   receptionOutcome,
   refundAmountCents,
+  refundBreakdown,
+  refundClock,
   refundDaysLeft,
   refundDueBy,
+  refundedToPaymentCents,
   remainingQuantities,
   returnEligibility,
   returnShippingFeeCents,
@@ -98,6 +102,7 @@ describe('returnEligibility', () => {
     expect(returnEligibility(delivered(DELIVERED_AT), [], DELIVERED_AT)).toEqual({
       eligible: true,
       remaining: { A: 2, B: 1 },
+      deliveredDaysAgo: 0,
     });
   });
 
@@ -148,7 +153,7 @@ describe('returnEligibility', () => {
   it('tells what is left when some of the order is already returned', () => {
     const returns = [heldReturn(1, 'received', [['A', 1]])];
     expect(returnEligibility(delivered(DELIVERED_AT), returns, '2026-11-12T10:00:00.000Z')).toEqual(
-      { eligible: true, remaining: { A: 1, B: 1 } },
+      { eligible: true, remaining: { A: 1, B: 1 }, deliveredDaysAgo: 2 },
     );
   });
 });
@@ -297,5 +302,92 @@ describe('splitRefund', () => {
       toPaymentCents: 0,
       toCreditNoteCents: 0,
     });
+  });
+});
+
+describe('refundBreakdown', () => {
+  const resalable = (unitPriceCents: number) => ({
+    condition: 'resalable' as const,
+    quantity: 1,
+    unitPriceCents,
+  });
+
+  it('deducts the whole fee from accepted lines worth more', () => {
+    expect(
+      refundBreakdown([resalable(2999), { ...resalable(4999), condition: 'worn' }], 590),
+    ).toEqual({ acceptedCents: 2999, deductedFeeCents: 590, amountCents: 2409 });
+  });
+
+  it('deducts no more than the accepted lines are worth', () => {
+    expect(refundBreakdown([resalable(500)], 590)).toEqual({
+      acceptedCents: 500,
+      deductedFeeCents: 500,
+      amountCents: 0,
+    });
+  });
+});
+
+describe('refundedToPaymentCents', () => {
+  const settled = (
+    id: number,
+    status: ReturnStatus,
+    refundAmountCents: number | null,
+    creditNoteId: number | null = null,
+  ) => ({ id, status, refundAmountCents, creditNoteId });
+  const notes: Record<number, number> = { 70: 1500 };
+
+  it('counts the refunded returns of the order without their credit-note part', () => {
+    const others = [
+      settled(1, 'refunded', 4000),
+      settled(2, 'refunded', 2500, 70),
+      settled(3, 'credited', 9000, 71),
+      settled(4, 'received', 3000),
+    ];
+    expect(refundedToPaymentCents(others, (id) => notes[id], 9)).toBe(4000 + 1000);
+  });
+
+  it('leaves out the return being refunded', () => {
+    expect(refundedToPaymentCents([settled(1, 'refunded', 4000)], (id) => notes[id], 1)).toBe(0);
+  });
+});
+
+describe('refundClock', () => {
+  const due = { status: 'received' as const, refundDueBy: '2026-11-25T14:30:00.000Z' };
+
+  it('counts the days left until the due day', () => {
+    expect(refundClock(due, '2026-11-22T20:00:00.000Z')).toEqual({ state: 'left', days: 3 });
+  });
+
+  it('is due today until the due time, then overdue today', () => {
+    expect(refundClock(due, '2026-11-25T14:30:00.000Z')).toEqual({ state: 'due_today' });
+    expect(refundClock(due, '2026-11-25T14:30:01.000Z')).toEqual({ state: 'overdue_today' });
+  });
+
+  it('counts the Paris days late from the day after', () => {
+    expect(refundClock(due, '2026-11-25T23:30:00.000Z')).toEqual({ state: 'late', days: 1 });
+    expect(refundClock(due, '2026-12-02T08:00:00.000Z')).toEqual({ state: 'late', days: 7 });
+  });
+
+  it('has no clock once refunded', () => {
+    expect(refundClock({ ...due, status: 'refunded' }, '2026-12-02T08:00:00.000Z')).toBeNull();
+  });
+});
+
+describe('paidUnitPriceCents', () => {
+  it('is the price when the order had no discount', () => {
+    expect(paidUnitPriceCents(2990, { subtotalCents: 5970, discountCents: 0 })).toBe(2990);
+  });
+
+  it('takes off the line’s share of the discount, rounded down', () => {
+    // 10 % off 59,70 €: 5,97 € shared over 29,90 € + 19,90 € + 9,90 €.
+    const order = { subtotalCents: 5970, discountCents: 597 };
+    const paid = [2990, 1990, 990].map((price) => paidUnitPriceCents(price, order));
+    expect(paid).toEqual([2691, 1791, 891]);
+    expect(paid.reduce((sum, cents) => sum + cents, 0)).toBeLessThanOrEqual(5970 - 597);
+  });
+
+  it('never sums above what was paid, even with a fixed discount', () => {
+    const order = { subtotalCents: 3 * 3333, discountCents: 1000 };
+    expect(3 * paidUnitPriceCents(3333, order)).toBeLessThanOrEqual(order.subtotalCents - 1000);
   });
 });

@@ -42,7 +42,7 @@ type HeldReturn = Pick<ReturnAuthorisation, 'id' | 'status' | 'lines'>;
 export type SkuQuantities = Record<string, number>;
 
 export type ReturnEligibility =
-  | { eligible: true; remaining: SkuQuantities }
+  | { eligible: true; remaining: SkuQuantities; deliveredDaysAgo: number }
   | {
       eligible: false;
       reason: 'not_delivered' | 'window_closed' | 'nothing_left';
@@ -69,6 +69,18 @@ export function remainingQuantities(
   return Object.fromEntries(remaining);
 }
 
+/**
+ * What the customer paid for one unit of an order line: its price less its share of the promo
+ * discount, shared in proportion to prices and rounded down, so that no refund exceeds the payment.
+ */
+export function paidUnitPriceCents(
+  unitPriceCents: Cents,
+  order: Pick<Order, 'subtotalCents' | 'discountCents'>,
+): Cents {
+  if (order.discountCents === 0 || order.subtotalCents === 0) return unitPriceCents;
+  return unitPriceCents - Math.ceil((unitPriceCents * order.discountCents) / order.subtotalCents);
+}
+
 /** Day 14 after delivery is the last one accepted, whatever the hour. */
 export function returnEligibility(
   order: ReturnedOrder,
@@ -86,7 +98,7 @@ export function returnEligibility(
   if (Object.values(remaining).every((quantity) => quantity === 0)) {
     return { eligible: false, reason: 'nothing_left', deliveredDaysAgo };
   }
-  return { eligible: true, remaining };
+  return { eligible: true, remaining, deliveredDaysAgo };
 }
 
 /** Free for a customer who is an active Klub member when the return is created. */
@@ -117,6 +129,21 @@ export function refundDaysLeft(ret: AwaitingRefund, now: Timestamp): number | nu
   return parisCalendarDaysBetween(now, ret.refundDueBy);
 }
 
+export type RefundClock =
+  | { state: 'left'; days: number }
+  | { state: 'due_today' }
+  | { state: 'overdue_today' }
+  | { state: 'late'; days: number };
+
+/** Where a refund stands against its promise, in Paris calendar days; null when none is awaited. */
+export function refundClock(ret: AwaitingRefund, now: Timestamp): RefundClock | null {
+  const days = refundDaysLeft(ret, now);
+  if (days === null) return null;
+  if (days > 0) return { state: 'left', days };
+  if (days < 0) return { state: 'late', days: -days };
+  return isRefundOverdue(ret, now) ? { state: 'overdue_today' } : { state: 'due_today' };
+}
+
 type InspectedLine = Pick<ReturnLine, 'condition' | 'quantity' | 'unitPriceCents'>;
 
 /** Only resalable items (new, unworn, tagged) are accepted. */
@@ -135,7 +162,39 @@ export function acceptedLinesCents(lines: readonly InspectedLine[]): Cents {
 }
 
 export function refundAmountCents(lines: readonly InspectedLine[], feeCents: Cents): Cents {
-  return Math.max(0, acceptedLinesCents(lines) - feeCents);
+  return refundBreakdown(lines, feeCents).amountCents;
+}
+
+/** What is refunded, line by line: the fee is deducted up to what the accepted lines are worth. */
+export function refundBreakdown(lines: readonly InspectedLine[], feeCents: Cents) {
+  const acceptedCents = acceptedLinesCents(lines);
+  const deductedFeeCents = Math.min(acceptedCents, feeCents);
+  return { acceptedCents, deductedFeeCents, amountCents: acceptedCents - deductedFeeCents };
+}
+
+type SettledReturn = Pick<
+  ReturnAuthorisation,
+  'id' | 'status' | 'refundAmountCents' | 'creditNoteId'
+>;
+
+/**
+ * What the order's other refunds already sent back to its card or PayPal account: each refunded
+ * return's amount, minus the part that came back as a credit note.
+ */
+export function refundedToPaymentCents(
+  returnsOfOrder: readonly SettledReturn[],
+  creditNoteAmountCents: (id: Id) => Cents,
+  excludeReturnId: Id,
+): Cents {
+  return returnsOfOrder
+    .filter((ret) => ret.id !== excludeReturnId && ret.status === 'refunded')
+    .reduce(
+      (sum, ret) =>
+        sum +
+        (ret.refundAmountCents ?? 0) -
+        (ret.creditNoteId === null ? 0 : creditNoteAmountCents(ret.creditNoteId)),
+      0,
+    );
 }
 
 /**

@@ -1,5 +1,12 @@
 import { Box, ListSubheader } from '@mui/material';
-import { DashboardMenuItem, ResourceMenuItem, useSidebarState, useTranslate } from 'react-admin';
+import Inventory from '@mui/icons-material/Inventory';
+import {
+  DashboardMenuItem,
+  MenuItemLink,
+  ResourceMenuItem,
+  useSidebarState,
+  useTranslate,
+} from 'react-admin';
 import { useReadablePages } from '../common/ReadablePages';
 import type { MenuGroupDefinition } from './menuGroups';
 
@@ -26,6 +33,13 @@ export const MenuGroup = ({ name, items }: MenuGroupDefinition) => {
       {allowed.map((item) =>
         item === 'dashboard' ? (
           <DashboardMenuItem key={item} />
+        ) : item === 'reception' ? (
+          <MenuItemLink
+            key={item}
+            to="/reception"
+            primaryText={translate('app.returns.reception.menu')}
+            leftIcon={<Inventory />}
+          />
         ) : (
           <ResourceMenuItem key={item} name={item} />
         ),

@@ -1,8 +1,8 @@
-/** The menu, grouped by job. `dashboard` is the home page; the other items are resources. */
+/** The menu, grouped by job. `dashboard` and `reception` are pages; the other items are resources. */
 export const MENU_GROUPS = [
   { name: 'catalogue', items: ['products', 'stores'] },
   { name: 'sales', items: ['orders', 'customers'] },
-  { name: 'after_sales', items: ['returns', 'credit-notes', 'reservations'] },
+  { name: 'after_sales', items: ['reception', 'returns', 'credit-notes', 'reservations'] },
   { name: 'loyalty', items: ['klub-members'] },
   { name: 'steering', items: ['dashboard', 'users', 'audit-events'] },
 ] as const;

@@ -26,6 +26,11 @@ function toGuarded(resource: string): Guarded | undefined {
   return Object.hasOwn(ROLE_MATRIX, resource) ? (resource as Guarded) : undefined;
 }
 
+/** Pages that are not resources, and the permission that opens them. */
+const PAGE_PERMISSIONS: Record<string, [Guarded, Permission]> = {
+  reception: ['returns', 'transition:received'],
+};
+
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
 
 export function createAuthProvider(
@@ -63,6 +68,9 @@ export function createAuthProvider(
     },
     async canAccess({ resource, action }) {
       const role = getUser()?.role;
+      if (Object.hasOwn(PAGE_PERMISSIONS, resource)) {
+        return !!role && isAllowed(role, ...PAGE_PERMISSIONS[resource]);
+      }
       const guarded = toGuarded(resource);
       const permission = toPermission(action);
       return !!role && !!guarded && !!permission && isAllowed(role, guarded, permission);

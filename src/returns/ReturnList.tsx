@@ -1,23 +1,34 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
-import { enumChoices } from '../common/enums';
+import { CreateButton, DataTable, ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';
 import { StatusField } from '../common/StatusField';
-import { RETURN_STATUSES } from '../domain/types';
+import { RefundClockField } from './RefundClockField';
+import { returnFilters } from './returnFilters';
+import { RETURN_STAGES, stageFilter } from './returnStages';
+import { ReturnTabs } from './ReturnTabs';
 
-const returnFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput
-    key="status"
-    source="status"
-    choices={enumChoices('returnStatus', RETURN_STATUSES)}
-  />,
-];
+const [toReceive] = RETURN_STAGES;
 
+const ReturnListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+/** The returns, by stage; "to refund" shows each refund's clock, the overdue ones first. */
 const ReturnList = () => (
-  <List filters={returnFilters} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25}>
+  <List
+    filters={returnFilters}
+    filterDefaultValues={{ status: stageFilter(toReceive) }}
+    sort={toReceive.sort}
+    perPage={25}
+    actions={<ReturnListActions />}
+  >
+    <ReturnTabs />
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="requestedAt" field={ParisDateField} />
@@ -33,6 +44,7 @@ const ReturnList = () => (
       </DataTable.Col>
       <DataTable.Col source="refundAmountCents" field={MoneyField} align="right" />
       <DataTable.Col source="refundDueBy" field={ParisDateField} />
+      <DataTable.Col label="app.returns.clock.column" field={RefundClockField} />
     </DataTable>
   </List>
 );

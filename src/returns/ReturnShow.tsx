@@ -1,47 +1,46 @@
-import { ArrayField, DataTable, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Grid, Stack } from '@mui/material';
+import { Labeled, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
-import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';
 import { RecordHistory } from '../common/RecordHistory';
 import { StatusField } from '../common/StatusField';
-import { TransitionActions } from '../common/TransitionActions';
+import { EligibilityFacts } from './show/EligibilityFacts';
+import { RefundPanel } from './show/RefundPanel';
+import { ReturnActions } from './show/ReturnActions';
+import { ReturnLines } from './show/ReturnLines';
+import { ReturnShippingFee } from './show/ReturnShippingFee';
 
-const RETURN_MOVES = ['refunded', 'credited', 'cancelled'];
-
+/** A return whole: its lines, why it was accepted, what it costs, what is owed and by when. */
 const ReturnShow = () => (
-  <Show actions={<TransitionActions to={RETURN_MOVES} />}>
-    <SimpleShowLayout>
-      <TextField source="reference" />
-      <StatusField source="status" />
-      <GuardedReferenceField source="orderId" reference="orders" />
-      <GuardedReferenceField source="customerId" reference="customers" />
-      <ParisDateField source="requestedAt" />
-      <ArrayField source="lines">
-        <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="name" />
-          <DataTable.Col source="sku" />
-          <DataTable.NumberCol source="quantity" />
-          <DataTable.Col source="unitPriceCents" field={MoneyField} align="right" />
-          <DataTable.Col source="reason">
-            <EnumField source="reason" enumName="returnReason" />
-          </DataTable.Col>
-          <DataTable.Col source="condition">
-            <EnumField source="condition" enumName="itemCondition" />
-          </DataTable.Col>
-        </DataTable>
-      </ArrayField>
-      <EnumField source="resolution" enumName="resolution" />
-      <MoneyField source="returnShippingFeeCents" />
-      <ParisDateField source="receivedAt" />
-      <GuardedReferenceField source="receivedBy" reference="users" />
-      <ParisDateField source="refundDueBy" />
-      <MoneyField source="refundAmountCents" />
-      <ParisDateField source="refundedAt" />
-      <GuardedReferenceField source="creditNoteId" reference="credit-notes" />
-      <TextField source="notes" />
-      <RecordHistory label="app.history.title" />
-    </SimpleShowLayout>
+  <Show actions={<ReturnActions />}>
+    <Grid container spacing={2} sx={{ p: 2 }}>
+      <Grid size={{ xs: 12, md: 8 }}>
+        <SimpleShowLayout sx={{ p: 0 }}>
+          <TextField source="reference" />
+          <StatusField source="status" />
+          <GuardedReferenceField source="orderId" reference="orders" />
+          <GuardedReferenceField source="customerId" reference="customers" />
+          <ParisDateField source="requestedAt" />
+          <EnumField source="resolution" enumName="resolution" />
+          <ParisDateField source="receivedAt" />
+          <GuardedReferenceField source="receivedBy" reference="users" />
+          <GuardedReferenceField source="creditNoteId" reference="credit-notes" />
+          <TextField source="notes" />
+          <ReturnLines />
+          <Labeled label="app.history.title">
+            <RecordHistory />
+          </Labeled>
+        </SimpleShowLayout>
+      </Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <Stack spacing={2}>
+          <RefundPanel />
+          <ReturnShippingFee />
+          <EligibilityFacts />
+        </Stack>
+      </Grid>
+    </Grid>
   </Show>
 );
 

@@ -7,5 +7,6 @@ export const returns: ResourceProps = {
   icon: AssignmentReturnIcon,
   list: lazy(() => import('./ReturnList')),
   show: lazy(() => import('./ReturnShow')),
+  create: lazy(() => import('./create/ReturnCreate')),
   recordRepresentation: 'reference',
 };

@@ -296,8 +296,10 @@ export function orderRuleTests(getTarget: TargetGetter): void {
       const [used] = (await api().all('credit-notes', { status: 'exhausted' })).filter(
         (n) => n.usages.length > 0,
       );
-      const res = await api().put('credit-notes', used.id, { status: 'cancelled' });
+      const res = await api().put<ErrorBody>('credit-notes', used.id, { status: 'cancelled' });
       expect(res.status).toBe(409);
+      expect(res.body.message).toContain(used.reference);
+      expect(res.body.message).toMatch(/déjà servi/);
       expect(await api().one('credit-notes', used.id)).toEqual(used);
 
       const [unused] = (
@@ -308,7 +310,13 @@ export function orderRuleTests(getTarget: TargetGetter): void {
         status: 'cancelled',
       });
       expect(cancel.status).toBe(200);
-      expect(cancel.body.status).toBe('cancelled');
+      // balance = amount - usages (MODEL): a cancelled note keeps it, but it is no longer credit.
+      expect(cancel.body).toEqual({
+        ...unused,
+        status: 'cancelled',
+        balanceCents: unused.amountCents,
+        version: unused.version + 1,
+      });
       const customerAfter = await api().one('customers', unused.customerId);
       expect(customerAfter.creditBalanceCents).toBe(
         customerBefore.creditBalanceCents - unused.balanceCents,

@@ -234,14 +234,13 @@ export function roleTests(getTarget: TargetGetter): void {
       expect(received.body.receivedBy).toBe(api().user('warehouse').id);
 
       const resolution = received.body.resolution === 'refund' ? 'refunded' : 'credited';
-      const warehouse = await api().put(
-        'returns',
-        authorised.id,
-        { status: resolution },
-        'warehouse',
-      );
-      expect(warehouse.status).toBe(403);
-      expect((await api().one('returns', authorised.id)).status).toBe('received');
+      // Whichever the customer chose: the role is refused before the choice is looked at.
+      for (const status of ['refunded', 'credited']) {
+        const warehouse = await api().put('returns', authorised.id, { status }, 'warehouse');
+        expect(warehouse.status, status).toBe(403);
+      }
+      expect(await api().one('returns', authorised.id)).toEqual(received.body);
+      expect(await api().count('credit-notes', { returnId: authorised.id })).toBe(0);
       const support = await api().put<ReturnAuthorisation>(
         'returns',
         authorised.id,

@@ -1,4 +1,5 @@
 import { auditTests } from './audit';
+import { creditNoteRuleTests } from './creditNoteRules';
 import { errorTests } from './errors';
 import { kpiTests } from './kpis';
 import { orderRuleTests } from './orderRules';
@@ -22,6 +23,7 @@ export function contractSuite(getTarget: TargetGetter): void {
   auditTests(getTarget);
   orderRuleTests(getTarget);
   returnRuleTests(getTarget);
+  creditNoteRuleTests(getTarget);
   kpiTests(getTarget);
   timeTests(getTarget);
 }

@@ -4,6 +4,10 @@ import { beforeAll } from 'vitest';
 import { ean13CheckDigit } from '../../src/domain/ean';
 import {
   ROLES,
+  type Customer,
+  type KlubMember,
+  type KlubStatus,
+  type Order,
   type Product,
   type ResourceName,
   type ResourceRecords,
@@ -344,4 +348,45 @@ export async function placeOrder(api: ContractApi, options: OrderOptions = {}) {
     throw new Error(`placing an order answered ${res.status}: ${JSON.stringify(res.body)}`);
   }
   return res.body;
+}
+
+/**
+ * A customer no other test knows, so that its orders, returns and credit balance are the test's
+ * own; with a Klub membership moved to the given status when asked.
+ */
+export async function newCustomer(
+  api: ContractApi,
+  klub: KlubStatus | 'none' = 'none',
+): Promise<Customer> {
+  const n = nextSerial();
+  const res = await api.post<Customer>('customers', {
+    email: `contrat-${n}@example.fr`,
+    firstName: 'Contrat',
+    lastName: `Client ${n}`,
+    birthDate: '1988-03-14',
+  });
+  if (res.status !== 201) {
+    throw new Error(`creating a customer answered ${res.status}: ${JSON.stringify(res.body)}`);
+  }
+  if (klub === 'none') return res.body;
+  const member = await api.post<KlubMember>('klub-members', { customerId: res.body.id });
+  if (member.status !== 201) throw new Error(`joining the Klub answered ${member.status}`);
+  if (klub !== 'active') {
+    const moved = await api.put('klub-members', member.body.id, { status: klub });
+    if (moved.status !== 200) throw new Error(`a Klub membership ${klub} answered ${moved.status}`);
+  }
+  return api.one('customers', res.body.id);
+}
+
+/** Ships (with a tracking number) and delivers an order as the warehouse, at the target's clock. */
+export async function deliverOrder(api: ContractApi, order: Order): Promise<Order> {
+  const shipment = {
+    status: 'shipped',
+    delivery: { carrier: 'Colissimo', trackingNumber: `6A${String(order.id).padStart(11, '0')}` },
+  };
+  const shipped = await api.put('orders', order.id, shipment, 'warehouse');
+  if (shipped.status !== 200) throw new Error(`shipping answered ${shipped.status}`);
+  const delivered = await api.put<Order>('orders', order.id, { status: 'delivered' }, 'warehouse');
+  if (delivered.status !== 200) throw new Error(`delivering answered ${delivered.status}`);
+  return delivered.body;
 }

@@ -2,7 +2,7 @@ import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Reservation } from '../../domain/types';
 import { confirmDelay } from './confirmDelay';
-import { useNow } from './useNow';
+import { useNow } from '../../common/useNow';
 
 /** Time left to confirm a pending reservation, or how late it is, as a chip. */
 export const ConfirmDelayField = () => {

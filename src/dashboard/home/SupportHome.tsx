@@ -5,7 +5,7 @@ import { ConfirmDelayField } from './ConfirmDelayField';
 import { HomePage } from './HomePage';
 import { HomeSection } from './HomeSection';
 import { ReferenceLinkField } from './ReferenceLinkField';
-import { RefundLateField } from './RefundLateField';
+import { RefundClockField } from '../../returns/RefundClockField';
 import { useHomeList, type HomeListQuery } from './useHomeList';
 
 const OVERDUE_REFUNDS: HomeListQuery = {
@@ -32,7 +32,7 @@ export const SupportHome = () => {
           <GuardedReferenceField source="customerId" reference="customers" />
         </DataTable.Col>
         <DataTable.Col source="refundDueBy" field={ParisDateField} />
-        <DataTable.Col label="app.home.support.delay" field={RefundLateField} />
+        <DataTable.Col label="app.home.support.delay" field={RefundClockField} />
       </HomeSection>
       <HomeSection title="app.home.support.to_confirm" query={TO_CONFIRM} list={reservations}>
         <DataTable.Col source="reference" field={ReferenceLinkField} />

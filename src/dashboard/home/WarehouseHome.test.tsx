@@ -51,14 +51,14 @@ describe('the warehouse home page', () => {
     fetchSpy.mockRestore();
   });
 
-  it('opens the return whose reference is scanned, then Enter', async () => {
+  it('opens the reception of the return whose reference is scanned, then Enter', async () => {
     const [known] = await awaitingReturns();
     const field = await openHome();
     expect(field).toHaveFocus();
 
     await userEvent.type(field, `${known.reference}{Enter}`);
 
-    await waitFor(() => expect(window.location.hash).toBe(`#/returns/${known.id}/show`));
+    await waitFor(() => expect(window.location.hash).toBe(`#/reception/${known.id}`));
   });
 
   it('says a reference is unknown, and keeps it selected for the next scan', async () => {
@@ -67,7 +67,7 @@ describe('the warehouse home page', () => {
     await userEvent.type(field, 'RET-99-999999{Enter}');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Aucun retour ne porte la référence « RET-99-999999 ».',
+      'Aucun retour ne porte la référence « RET-99-999999 ». Rien n’a été modifié.',
     );
     expect(window.location.hash).toBe('#/');
     expect(field).toHaveValue('RET-99-999999');

@@ -327,6 +327,9 @@ export const en: Messages = {
         refundedAt: 'Refunded',
         creditNoteId: 'Credit note',
         notes: 'Notes',
+        overdue: 'Refund overdue',
+        requestedAt_gte: 'Requested from',
+        requestedAt_lte: 'Requested until',
       },
       transitions: {
         refunded: 'Refund',

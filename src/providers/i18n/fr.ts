@@ -351,6 +351,9 @@ export const fr = {
         refundedAt: 'Remboursé le',
         creditNoteId: 'Avoir',
         notes: 'Notes',
+        overdue: 'Remboursement en retard',
+        requestedAt_gte: 'Demandé à partir du',
+        requestedAt_lte: 'Demandé jusqu’au',
       },
       transitions: {
         refunded: 'Rembourser',

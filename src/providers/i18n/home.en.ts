@@ -7,15 +7,11 @@ export const homeEn: typeof homeFr = {
   nothing: 'Nothing to handle for now.',
   warehouse: {
     title: 'Return reception',
-    scan_label: 'Return reference',
-    scan_help: 'Scan or type the reference printed on the return form, then Enter.',
-    unknown: 'No return has the reference “%{reference}”.',
     awaiting: 'Expected returns, oldest first',
   },
   support: {
     title: 'Customer service',
     overdue_refunds: 'Overdue refunds',
-    days_late: '%{smart_count} day late |||| %{smart_count} days late',
     to_confirm: 'Reservations to confirm',
     delay: 'Delay',
     time_to_confirm: 'Time to confirm',

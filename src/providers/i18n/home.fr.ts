@@ -6,15 +6,11 @@ export const homeFr = {
   nothing: 'Rien à traiter pour le moment.',
   warehouse: {
     title: 'Réception des retours',
-    scan_label: 'Référence du retour',
-    scan_help: 'Scannez ou saisissez la référence imprimée sur le bon de retour, puis Entrée.',
-    unknown: 'Aucun retour ne porte la référence « %{reference} ».',
     awaiting: 'Retours attendus, les plus anciens d’abord',
   },
   support: {
     title: 'Service client',
     overdue_refunds: 'Remboursements en retard',
-    days_late: '%{smart_count} jour de retard |||| %{smart_count} jours de retard',
     to_confirm: 'Réservations à confirmer',
     delay: 'Retard',
     time_to_confirm: 'Délai de confirmation',

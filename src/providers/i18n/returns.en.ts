@@ -1,2 +1,95 @@
+import { returnPrintEn } from '../../returns/print/messages.en';
+import type { returnsFr } from './returns.fr';
+
 /** Messages of the returns pages, in English: merged into `app.returns`. */
-export const returnsEn = {};
+export const returnsEn: typeof returnsFr = {
+  print: returnPrintEn,
+  tabs: {
+    label: 'Return stages',
+    to_receive: 'To receive',
+    to_refund: 'To refund',
+    closed: 'Closed',
+  },
+  clock: {
+    days_left: '%{smart_count} day left |||| %{smart_count} days left',
+    due_today: 'Refund due today',
+    overdue_today: 'Due time passed today',
+    days_late: '%{smart_count} day late |||| %{smart_count} days late',
+    column: 'Deadline',
+  },
+  sections: {
+    eligibility: 'Eligibility',
+    shipping: 'Return shipping',
+    refund: 'Refund',
+    lines: 'Returned items',
+  },
+  eligibility: {
+    delivered_on: 'Order delivered on %{date}',
+    window_closes_on: 'Returns accepted until %{date} inclusive (14 days)',
+    requested_after:
+      'Return requested %{smart_count} day after delivery |||| Return requested %{smart_count} days after delivery',
+    not_delivered: 'Order %{order} has not been delivered: it cannot be returned.',
+    window_closed:
+      'Order %{order} was delivered %{days} days ago, beyond 14 days: the return window is closed.',
+    nothing_left: 'Every item of order %{order} is already in another return.',
+    eligible:
+      'Delivered %{smart_count} day ago: may be returned until %{date} inclusive. |||| Delivered %{smart_count} days ago: may be returned until %{date} inclusive.',
+  },
+  shipping: {
+    free: 'Free return: the customer was an active Klub member when the return was created.',
+    paid: '%{fee} deducted from the refund: the customer was not an active Klub member when the return was created.',
+    free_now: 'Free return: the customer is an active Klub member.',
+    paid_now: '%{fee} deducted from the refund: the customer is not an active Klub member.',
+  },
+  refund: {
+    accepted: 'Accepted items (resalable)',
+    fee: 'Return shipping fee',
+    amount: 'Owed to the customer',
+    to_payment: 'To the payment method (%{method})',
+    to_credit_note: 'As a credit note (part paid by credit note)',
+    as_credit_note: 'As a credit note, as the customer chose',
+    pending: 'The amount will be known at reception, once each item has been inspected.',
+    due_by: 'To be refunded by %{date}',
+    done_on: 'Refunded on %{date}',
+    rejected: 'No resalable item: nothing is refunded.',
+  },
+  actions: {
+    refund: 'Refund %{amount}',
+    credit: 'Issue a %{amount} credit note',
+    confirm_refund: 'Refund %{amount} to the customer?',
+    confirm_credit: 'Issue a %{amount} credit note?',
+    confirm_content: 'It runs exactly once, even after a double click or from two tabs.',
+    print: 'Print the authorisation',
+    receive: 'Receive',
+  },
+  create: {
+    order: 'Order reference',
+    order_help: 'For example CMD-26-000123, then Enter',
+    find: 'Find',
+    unknown_order: 'No order has the reference “%{reference}”.',
+    lines: 'Items to return',
+    remaining: 'Left to return: %{count}',
+    quantity: 'Quantity',
+    reason: 'Reason',
+    no_line: 'Choose at least one item to return.',
+    over_remaining: 'At most %{count}',
+  },
+  reception: {
+    title: 'Parcel reception',
+    menu: 'Reception',
+    open: 'Open the reception screen',
+    scan_label: 'Return reference',
+    scan_help: 'Scan or type the reference printed on the return form, then Enter.',
+    unknown: 'No return has the reference “%{reference}”. Nothing was changed.',
+    already_received: 'Return %{reference} was already received on %{date}. Nothing was changed.',
+    cancelled: 'Return %{reference} was cancelled: it cannot be received.',
+    inspect: 'Inspect each item',
+    keys: 'Keys: 1 resalable, 2 worn, 3 damaged, 4 missing tags; Tab moves to the next item.',
+    condition_of: 'Condition of %{name}',
+    missing: 'Give the condition of each item (%{smart_count} more).',
+    confirm: 'Confirm the reception',
+    received: 'Return %{reference} received: %{amount} to refund by %{date}.',
+    rejected: 'Return %{reference} rejected: no resalable item.',
+    next: 'Next parcel: scan its reference.',
+  },
+};
