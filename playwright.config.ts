@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_NOW } from './tests/e2e/support';
 
 const port = Number(process.env.E2E_PORT ?? 4310);
 
@@ -36,7 +37,7 @@ export default defineConfig({
       MOCK_STATIC: 'dist',
       MOCK_SCALE: 'small',
       MOCK_DB: `tests/e2e/artifacts/db-${port}.json`,
-      MOCK_NOW: '2026-11-25T09:00:00.000Z',
+      MOCK_NOW: E2E_NOW,
       MOCK_QUIET: '1',
     },
   },

@@ -1,4 +1,5 @@
 import { canCancelCreditNote } from '../../src/domain/creditNotes';
+import { mayChangeCreditNote } from '../../src/domain/permissions';
 import type { CreditNote } from '../../src/domain/types';
 import { ApiError, assertNoFieldErrors, conflict, refused } from '../core/errors';
 import type { ResourceDef } from '../core/resource';
@@ -10,7 +11,7 @@ import { refreshCustomer } from './customers';
 
 /** A manager writes goodwill notes only; notes born of a return belong to the return. */
 function guardOrigin(note: Pick<CreditNote, 'origin'>, tx: Tx): void {
-  if (tx.ctx.role === 'manager' && note.origin !== 'goodwill') {
+  if (tx.ctx.role !== 'system' && !mayChangeCreditNote(tx.ctx.role, note)) {
     throw new ApiError(403, 'goodwillOnly');
   }
 }

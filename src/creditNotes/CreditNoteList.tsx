@@ -1,4 +1,13 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DataTable,
+  DateInput,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+} from 'react-admin';
 import { enumChoices } from '../common/enums';
 import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
@@ -6,6 +15,13 @@ import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';
 import { StatusField } from '../common/StatusField';
 import { CREDIT_NOTE_ORIGINS, CREDIT_NOTE_STATUSES } from '../domain/types';
+
+/**
+ * "With a balance" is the filter balanceCents_gt 0. Unticked, it is '' (a cleared filter input,
+ * which the list drops): undefined would leave the previous value in the filters.
+ */
+const hasBalance = (balanceAbove: unknown) => balanceAbove === 0;
+const balanceAbove = (checked: boolean) => (checked ? 0 : '');
 
 const creditNoteFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,6 +34,27 @@ const creditNoteFilters = [
     key="origin"
     source="origin"
     choices={enumChoices('creditNoteOrigin', CREDIT_NOTE_ORIGINS)}
+  />,
+  <ReferenceInput key="customerId" source="customerId" reference="customers">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <BooleanInput
+    key="balanceCents_gt"
+    source="balanceCents_gt"
+    label="app.credit_notes.filters.has_balance"
+    defaultValue={0}
+    format={hasBalance}
+    parse={balanceAbove}
+  />,
+  <DateInput
+    key="issuedAt_gte"
+    source="issuedAt_gte"
+    label="app.credit_notes.filters.issued_from"
+  />,
+  <DateInput
+    key="issuedAt_lte"
+    source="issuedAt_lte"
+    label="app.credit_notes.filters.issued_until"
   />,
 ];
 

@@ -7,5 +7,6 @@ export const creditNotes: ResourceProps = {
   icon: ReceiptLongIcon,
   list: lazy(() => import('./CreditNoteList')),
   show: lazy(() => import('./CreditNoteShow')),
+  create: lazy(() => import('./CreditNoteCreate')),
   recordRepresentation: 'reference',
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dayOf,
   daysOf,
+  DELIVERY_DAYS_BUCKETS,
   deliveryBreakdowns,
   deliveryTotals,
   groupStart,
@@ -21,14 +22,18 @@ import {
   type Counters,
   type OrderFacts,
 } from './kpis';
-import type {
-  Department,
-  KlubMember,
-  Order,
-  OrderLine,
-  Reservation,
-  ReturnAuthorisation,
-  ReturnLine,
+import { CARRIERS } from './carriers';
+import {
+  DELIVERY_MODES,
+  DEPARTMENTS,
+  RETURN_REASONS,
+  type Department,
+  type KlubMember,
+  type Order,
+  type OrderLine,
+  type Reservation,
+  type ReturnAuthorisation,
+  type ReturnLine,
 } from './types';
 
 /** Contributions summed by `day counter`, so that the order they come in does not matter. */
@@ -43,8 +48,8 @@ function tally(contributions: Contribution[]): Record<string, number> {
 
 const counters = (entries: Record<string, number>): Counters => new Map(Object.entries(entries));
 
-const DEPARTMENTS: Record<number, Department> = { 1: 'homme', 2: 'femme', 3: 'garcon' };
-const departmentOf = (productId: number): Department | undefined => DEPARTMENTS[productId];
+const PRODUCT_DEPARTMENTS: Record<number, Department> = { 1: 'homme', 2: 'femme', 3: 'garcon' };
+const departmentOf = (productId: number): Department | undefined => PRODUCT_DEPARTMENTS[productId];
 
 const line = (productId: number, quantity: number, unitPriceCents = 5000): OrderLine => ({
   productId,
@@ -823,7 +828,7 @@ describe('salesTotals', () => {
       salesTotals(
         counters({ 'sales.orders': 3, 'sales.revenueCents': 10001, 'sales.klubOrders': 1 }),
       ),
-    ).toEqual({ revenueCents: 10001, orders: 3, averageBasketCents: 3334, klubShare: 1 / 3 });
+    ).toEqual({ revenueCents: 10001, orders: 3, averageBasketCents: 3334, klubShare: 0.3333 });
   });
 
   it('gives null basket and share without orders', () => {
@@ -851,31 +856,24 @@ describe('refundBreakdowns', () => {
     );
     expect(byReason).toEqual([
       { reason: 'size_too_small', units: 3 },
+      { reason: 'size_too_large', units: 0 },
+      { reason: 'not_as_described', units: 0 },
       { reason: 'defective', units: 1 },
+      { reason: 'changed_mind', units: 0 },
+      { reason: 'other', units: 0 },
     ]);
     expect(byDepartment).toEqual([
       { department: 'homme', unitsDelivered: 10, unitsReturned: 4, returnRate: 0.4 },
       { department: 'femme', unitsDelivered: 5, unitsReturned: 0, returnRate: 0 },
+      { department: 'garcon', unitsDelivered: 0, unitsReturned: 0, returnRate: null },
       { department: 'fille', unitsDelivered: 0, unitsReturned: 1, returnRate: null },
     ]);
   });
 
-  it('is empty without returns or deliveries', () => {
-    expect(refundBreakdowns(new Map())).toEqual({ byReason: [], byDepartment: [] });
-  });
-
-  it('leaves out what was counted and taken away again (a return cancelled since)', () => {
-    const c = counters({
-      'refunds.reason.defective': 1,
-      'refunds.reason.changed_mind': 0,
-      'refunds.department.homme.delivered': 2,
-      'refunds.department.homme.returned': 0,
-      'refunds.department.femme.returned': 0,
-    });
-    expect(refundBreakdowns(c)).toEqual({
-      byReason: [{ reason: 'defective', units: 1 }],
-      byDepartment: [{ department: 'homme', unitsDelivered: 2, unitsReturned: 0, returnRate: 0 }],
-    });
+  it('has the same rows without returns or deliveries, at zero', () => {
+    const { byReason, byDepartment } = refundBreakdowns(new Map());
+    expect(byReason).toEqual(RETURN_REASONS.map((reason) => ({ reason, units: 0 })));
+    expect(byDepartment.map((row) => row.returnRate)).toEqual(DEPARTMENTS.map(() => null));
   });
 });
 
@@ -897,48 +895,50 @@ describe('deliveryBreakdowns', () => {
       'delivery.days.10': 1,
       'delivery.days.2': 3,
       'delivery.days.3': 1,
-      'delivery.delivered': 5,
+      'delivery.days.21': 2,
+      'delivery.delivered': 7,
     });
-    expect(deliveryBreakdowns(c)).toEqual({
-      byCarrier: [
-        { carrier: 'GLS', delivered: 4, onTimeShare: 0.75, averageDays: undefined },
-        { carrier: 'Mondial Relay', delivered: 1, onTimeShare: 0, averageDays: undefined },
-      ],
-      byMode: [{ mode: 'home', delivered: 5, onTimeShare: 0.6, averageDays: undefined }],
-      salesPeriod: [
-        { period: 'sales', delivered: 2, onTimeShare: 0.5, averageDays: 4.5 },
-        { period: 'rest', delivered: 3, onTimeShare: 2 / 3, averageDays: 2 },
-      ],
-      daysDistribution: [
-        { days: 2, orders: 3 },
-        { days: 3, orders: 1 },
-        { days: 10, orders: 1 },
-      ],
-    });
+    const { byCarrier, byMode, salesPeriod, daysDistribution } = deliveryBreakdowns(c);
+    expect(byCarrier).toEqual([
+      { carrier: 'Colissimo', delivered: 0, onTimeShare: null, averageDays: undefined },
+      { carrier: 'Chronopost', delivered: 0, onTimeShare: null, averageDays: undefined },
+      { carrier: 'Mondial Relay', delivered: 1, onTimeShare: 0, averageDays: undefined },
+      { carrier: 'DPD', delivered: 0, onTimeShare: null, averageDays: undefined },
+      { carrier: 'GLS', delivered: 4, onTimeShare: 0.75, averageDays: undefined },
+    ]);
+    expect(byMode).toEqual([
+      { mode: 'home', delivered: 5, onTimeShare: 0.6, averageDays: undefined },
+      { mode: 'relay_point', delivered: 0, onTimeShare: null, averageDays: undefined },
+      { mode: 'post_office', delivered: 0, onTimeShare: null, averageDays: undefined },
+    ]);
+    expect(salesPeriod).toEqual([
+      { period: 'sales', delivered: 2, onTimeShare: 0.5, averageDays: 4.5 },
+      { period: 'rest', delivered: 3, onTimeShare: 0.6667, averageDays: 2 },
+    ]);
+    expect(daysDistribution).toHaveLength(DELIVERY_DAYS_BUCKETS);
+    expect(daysDistribution.filter((row) => row.orders > 0)).toEqual([
+      { days: 2, orders: 3 },
+      { days: 3, orders: 1 },
+      { days: 10, orders: 1 },
+      { days: DELIVERY_DAYS_BUCKETS - 1, orders: 2 },
+    ]);
   });
 
-  it('leaves out a carrier, mode or day count whose counters are back to zero', () => {
-    const c = counters({
-      'delivery.carrier.GLS.delivered': 0,
-      'delivery.carrier.GLS.onTime': 0,
-      'delivery.mode.home.delivered': 0,
-      'delivery.mode.home.onTime': 0,
-      'delivery.days.3': 0,
-    });
-    expect(deliveryBreakdowns(c)).toEqual({
-      byCarrier: [],
-      byMode: [],
-      salesPeriod: [],
-      daysDistribution: [],
-    });
+  it('has the same rows without deliveries, at zero', () => {
+    const { byCarrier, byMode, salesPeriod, daysDistribution } = deliveryBreakdowns(new Map());
+    expect(byCarrier.map((row) => [row.carrier, row.delivered])).toEqual(
+      CARRIERS.map((carrier) => [carrier, 0]),
+    );
+    expect(byMode.map((row) => row.mode)).toEqual([...DELIVERY_MODES]);
+    expect(salesPeriod.map((row) => row.period)).toEqual(['sales', 'rest']);
+    expect(daysDistribution.every((row) => row.orders === 0)).toBe(true);
   });
+});
 
-  it('is empty without deliveries', () => {
-    expect(deliveryBreakdowns(new Map())).toEqual({
-      byCarrier: [],
-      byMode: [],
-      salesPeriod: [],
-      daysDistribution: [],
-    });
+describe('ratio', () => {
+  it('is rounded to the ten-thousandth, and null for nothing to divide', () => {
+    expect(ratio(2, 3)).toBe(0.6667);
+    expect(ratio(1, 8)).toBe(0.125);
+    expect(ratio(1, 0)).toBeNull();
   });
 });

@@ -1,14 +1,21 @@
+import { CARRIERS } from './carriers';
 import { parisDate } from './dates';
 import { confirmedInTime } from './reservations';
-import type {
-  DateOnly,
-  Department,
-  KlubMember,
-  Order,
-  Reservation,
-  ReturnAuthorisation,
-  Timestamp,
+import {
+  DELIVERY_MODES,
+  DEPARTMENTS,
+  RETURN_REASONS,
+  type DateOnly,
+  type Department,
+  type KlubMember,
+  type Order,
+  type Reservation,
+  type ReturnAuthorisation,
+  type Timestamp,
 } from './types';
+
+/** Orders placed during the winter and summer sales, and the others. */
+const SALES_PERIODS = ['sales', 'rest'] as const;
 
 /**
  * KPI figures are sums of per-day counters. Each record contributes a few `[day, counter, value]`
@@ -62,7 +69,7 @@ export function orderContributions(order: Order, facts: OrderFacts): Contributio
     const day = dayOf(order.deliveredAt);
     const onTime = order.deliveredAt <= order.promisedBy ? 1 : 0;
     const days = daysApart(order.placedAt, order.deliveredAt);
-    const period = order.salesPeriod ? 'sales' : 'rest';
+    const period = SALES_PERIODS[order.salesPeriod ? 0 : 1];
     out.push(
       [day, 'delivery.delivered', 1],
       [day, 'delivery.onTime', onTime],
@@ -154,8 +161,9 @@ export function medianOf(counters: Counters, prefix: string): number | null {
   return null;
 }
 
+/** A share to the ten-thousandth (0.01 %): as precise as a chart needs, and always short. */
 export function ratio(part: number, whole: number): number | null {
-  return whole === 0 ? null : part / whole;
+  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
 }
 
 /** The first day of the group a day belongs to: itself, its Monday, or the 1st of its month. */
@@ -189,23 +197,23 @@ function counter(counters: Counters, key: string): number {
 }
 
 /**
- * Counters under `prefix.<name>.<field>`, grouped by name. A group whose counters are all zero
- * (what a record added, taken away again: a return cancelled) is left out, as if never counted.
+ * Counters under `prefix.<name>.<field>`, grouped by name: one group for each of `names`, in that
+ * order, counted or not, so that the answer has the same rows whatever the volume of data.
  */
-function breakdown(counters: Counters, prefix: string): Map<string, Record<string, number>> {
-  const groups = new Map<string, Record<string, number>>();
+function breakdown(
+  counters: Counters,
+  prefix: string,
+  names: readonly string[],
+): Map<string, Record<string, number>> {
+  const groups = new Map<string, Record<string, number>>(names.map((name) => [name, {}]));
   for (const [key, value] of counters) {
     if (!key.startsWith(`${prefix}.`)) continue;
     const rest = key.slice(prefix.length + 1);
     const dot = rest.lastIndexOf('.');
     const name = dot === -1 ? rest : rest.slice(0, dot);
     const field = dot === -1 ? 'value' : rest.slice(dot + 1);
-    const group = groups.get(name) ?? {};
-    group[field] = (group[field] ?? 0) + value;
-    groups.set(name, group);
-  }
-  for (const [name, group] of groups) {
-    if (Object.values(group).every((value) => value === 0)) groups.delete(name);
+    const group = groups.get(name);
+    if (group) group[field] = (group[field] ?? 0) + value;
   }
   return groups;
 }
@@ -268,11 +276,11 @@ export function salesTotals(c: Counters) {
 
 export function refundBreakdowns(c: Counters) {
   return {
-    byReason: [...breakdown(c, 'refunds.reason')].map(([reason, { value }]) => ({
+    byReason: [...breakdown(c, 'refunds.reason', RETURN_REASONS)].map(([reason, { value }]) => ({
       reason,
-      units: value,
+      units: value ?? 0,
     })),
-    byDepartment: [...breakdown(c, 'refunds.department')].map(([department, g]) => ({
+    byDepartment: [...breakdown(c, 'refunds.department', DEPARTMENTS)].map(([department, g]) => ({
       department,
       unitsDelivered: g.delivered ?? 0,
       unitsReturned: g.returned ?? 0,
@@ -281,20 +289,31 @@ export function refundBreakdowns(c: Counters) {
   };
 }
 
+/** Days 0 to 14 from order to delivery; the last bucket holds 14 days and more. */
+export const DELIVERY_DAYS_BUCKETS = 15;
+
+function daysDistribution(c: Counters) {
+  const orders = new Array<number>(DELIVERY_DAYS_BUCKETS).fill(0);
+  for (const [key, count] of c) {
+    if (!key.startsWith('delivery.days.')) continue;
+    const days = Number(key.slice('delivery.days.'.length));
+    if (Number.isFinite(days)) orders[Math.min(days, DELIVERY_DAYS_BUCKETS - 1)] += count;
+  }
+  return orders.map((count, days) => ({ days, orders: count }));
+}
+
 export function deliveryBreakdowns(c: Counters) {
-  const shares = (prefix: string, key: string) =>
-    [...breakdown(c, prefix)].map(([name, g]) => ({
+  const shares = (prefix: string, key: string, names: readonly string[]) =>
+    [...breakdown(c, prefix, names)].map(([name, g]) => ({
       [key]: name,
       delivered: g.delivered ?? 0,
       onTimeShare: ratio(g.onTime ?? 0, g.delivered ?? 0),
       averageDays: g.days === undefined ? undefined : ratio(g.days, g.delivered ?? 0),
     }));
   return {
-    byCarrier: shares('delivery.carrier', 'carrier'),
-    byMode: shares('delivery.mode', 'mode'),
-    salesPeriod: shares('delivery.period', 'period'),
-    daysDistribution: [...breakdown(c, 'delivery.days')]
-      .map(([days, { value }]) => ({ days: Number(days), orders: value }))
-      .sort((a, b) => a.days - b.days),
+    byCarrier: shares('delivery.carrier', 'carrier', CARRIERS),
+    byMode: shares('delivery.mode', 'mode', DELIVERY_MODES),
+    salesPeriod: shares('delivery.period', 'period', SALES_PERIODS),
+    daysDistribution: daysDistribution(c),
   };
 }

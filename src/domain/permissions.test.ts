@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_TRANSITIONS } from './orders';
-import { ROLE_MATRIX, isAllowed, readableResources, type Guarded } from './permissions';
+import {
+  ROLE_MATRIX,
+  isAllowed,
+  mayChangeCreditNote,
+  readableResources,
+  type Guarded,
+} from './permissions';
 import { RESERVATION_TRANSITIONS } from './reservations';
 import { RETURN_TRANSITIONS } from './returns';
 import { ROLES } from './types';
@@ -77,5 +83,13 @@ describe('role matrix', () => {
         for (const to of grant.transitions ?? []) expect(targets).toContain(to);
       }
     }
+  });
+});
+
+describe('mayChangeCreditNote', () => {
+  it('lets a manager change goodwill notes only, and the admin any note', () => {
+    expect(mayChangeCreditNote('manager', { origin: 'goodwill' })).toBe(true);
+    expect(mayChangeCreditNote('manager', { origin: 'return' })).toBe(false);
+    expect(mayChangeCreditNote('admin', { origin: 'return' })).toBe(true);
   });
 });

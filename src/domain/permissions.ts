@@ -1,4 +1,4 @@
-import type { ResourceName, Role } from './types';
+import type { CreditNote, ResourceName, Role } from './types';
 
 /** What a role may do on a resource: the role matrix of MODEL.md, used by the server and the UI. */
 export type Verb = 'read' | 'create' | 'update' | 'delete';
@@ -73,4 +73,12 @@ export function readableResources(role: Role): Guarded[] {
 export function canWrite(role: Role, resource: Guarded): boolean {
   const grant = ROLE_MATRIX[resource][role];
   return !!grant && (grant.verbs.includes('update') || (grant.transitions?.length ?? 0) > 0);
+}
+
+/**
+ * What the role matrix does not say of a single note: a manager changes goodwill notes only; the
+ * notes born of a return belong to the return.
+ */
+export function mayChangeCreditNote(role: Role | undefined, note: Pick<CreditNote, 'origin'>) {
+  return role !== 'manager' || note.origin === 'goodwill';
 }

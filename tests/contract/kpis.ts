@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CARRIERS,
+  DELIVERY_DAYS_BUCKETS,
+  DEPARTMENTS,
   parisCalendarDaysBetween,
   parisDate,
   RETURN_REASONS,
@@ -111,7 +114,9 @@ function median(values: number[]): number | null {
   return sorted[Math.ceil(sorted.length / 2) - 1];
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+/** Shares are given to the ten-thousandth. */
+const share = (part: number, whole: number) =>
+  whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const countBy = <T>(
   items: T[],
@@ -519,13 +524,14 @@ export function kpiTests(getTarget: TargetGetter): void {
           (x) => x.reason,
           (x) => x.units,
         ),
-      ).toEqual(
-        countBy(
+      ).toEqual({
+        ...Object.fromEntries(RETURN_REASONS.map((reason) => [reason, 0])),
+        ...countBy(
           returned.flatMap((r) => r.lines),
           (l) => l.reason,
           (l) => l.quantity,
         ),
-      );
+      });
       const departmentOf = new Map(products.map((p) => [p.id, p.department]));
       const deliveredBy = countBy(
         delivered.flatMap((o) => o.lines),
@@ -537,11 +543,9 @@ export function kpiTests(getTarget: TargetGetter): void {
         (l) => departmentOf.get(l.productId) ?? 'unknown',
         (l) => l.quantity,
       );
-      const departments = [...new Set([...Object.keys(deliveredBy), ...Object.keys(returnedBy)])];
-      expect(report.breakdowns.byDepartment).toHaveLength(departments.length);
       expect(report.breakdowns.byDepartment).toEqual(
         expect.arrayContaining(
-          departments.map((department) => ({
+          DEPARTMENTS.map((department) => ({
             department,
             unitsDelivered: deliveredBy[department] ?? 0,
             unitsReturned: returnedBy[department] ?? 0,
@@ -549,9 +553,9 @@ export function kpiTests(getTarget: TargetGetter): void {
           })),
         ),
       );
-      const carriers = [...new Set(delivered.map((o) => o.delivery.carrier))];
-      expect(report.breakdowns.byCarrier).toHaveLength(carriers.length);
-      for (const name of carriers) {
+      expect(report.breakdowns.byDepartment).toHaveLength(DEPARTMENTS.length);
+      expect(report.breakdowns.byCarrier).toHaveLength(CARRIERS.length);
+      for (const name of CARRIERS) {
         const of = delivered.filter((o) => o.delivery.carrier === name);
         expect(report.breakdowns.byCarrier).toContainEqual(
           expect.objectContaining({
@@ -561,10 +565,12 @@ export function kpiTests(getTarget: TargetGetter): void {
           }),
         );
       }
+      const bucketOf = (days: number) => Math.min(days, DELIVERY_DAYS_BUCKETS - 1);
       expect(report.breakdowns.daysDistribution).toEqual(
-        Object.entries(countBy(deliveryDays, String))
-          .map(([days, orders]) => ({ days: Number(days), orders }))
-          .sort((a, b) => a.days - b.days),
+        Array.from({ length: DELIVERY_DAYS_BUCKETS }, (_, days) => ({
+          days,
+          orders: deliveryDays.filter((d) => bucketOf(d) === days).length,
+        })),
       );
     });
 

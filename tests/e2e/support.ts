@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 export const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
@@ -45,4 +45,37 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 interface AxeResults {
   violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** The clock of the mock API in the browser tests (MOCK_NOW of playwright.config.ts). */
+export const E2E_NOW = '2026-11-25T09:00:00.000Z';
+
+/** The browser's clock set to the server's, so that countdowns and windows agree with it. */
+export async function useServerClock(page: Page): Promise<void> {
+  await page.clock.setFixedTime(new Date(E2E_NOW));
+}
+
+/** A raw call to the mock API as a role, for a test to pick its records or check the result. */
+export async function apiAs(request: APIRequestContext, role: string) {
+  const login = await request.post('/api/auth/login', {
+    data: { email: `${role}@kaporal.test`, password: DEMO_PASSWORD },
+  });
+  const { token } = (await login.json()) as { token: string };
+  const headers = { Authorization: `Bearer ${token}` };
+  return {
+    async list<T>(
+      resource: string,
+      filter: Record<string, unknown>,
+      range = [0, 99],
+    ): Promise<T[]> {
+      const query = new URLSearchParams({
+        filter: JSON.stringify(filter),
+        range: JSON.stringify(range),
+      });
+      return (await request.get(`/api/${resource}?${query}`, { headers })).json();
+    },
+    async one<T>(resource: string, id: number): Promise<T> {
+      return (await request.get(`/api/${resource}/${id}`, { headers })).json();
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clockFrom, createMockApi, type MockApi } from '../../mock-api/createMockApi';
-import type { Database, Order } from '../../src/domain/types';
+import { CARRIERS } from '../../src/domain/carriers';
+import { DELIVERY_DAYS_BUCKETS } from '../../src/domain/kpis';
+import { RETURN_REASONS, type Database, type Order } from '../../src/domain/types';
 import { FIXTURE_NOW, kpiFixture } from './fixture';
 
 const API = 'http://kaporal.test/api';
@@ -40,7 +42,7 @@ describe('GET /api/kpis on a dataset computed by hand', () => {
       returnsCreated: 2,
       unitsReturned: 1,
       unitsDelivered: 3,
-      returnRate: 1 / 3,
+      returnRate: 0.3333,
       refundedCents: 4410,
       creditedCents: 0,
       resolved: 1,
@@ -95,23 +97,34 @@ describe('GET /api/kpis on a dataset computed by hand', () => {
   });
 
   it('breaks returns down by reason and department, deliveries by carrier and days', () => {
-    expect(report.breakdowns.byReason).toEqual([{ reason: 'size_too_small', units: 1 }]);
-    expect(report.breakdowns.byDepartment).toEqual(
-      expect.arrayContaining([
-        { department: 'homme', unitsDelivered: 2, unitsReturned: 1, returnRate: 0.5 },
-        { department: 'femme', unitsDelivered: 1, unitsReturned: 0, returnRate: 0 },
-      ]),
+    // Every reason, department, carrier and day bucket has its row, counted or not.
+    expect(report.breakdowns.byReason).toEqual(
+      RETURN_REASONS.map((reason) => ({ reason, units: reason === 'size_too_small' ? 1 : 0 })),
     );
+    expect(report.breakdowns.byDepartment).toEqual([
+      { department: 'homme', unitsDelivered: 2, unitsReturned: 1, returnRate: 0.5 },
+      { department: 'femme', unitsDelivered: 1, unitsReturned: 0, returnRate: 0 },
+      { department: 'garcon', unitsDelivered: 0, unitsReturned: 0, returnRate: null },
+      { department: 'fille', unitsDelivered: 0, unitsReturned: 0, returnRate: null },
+    ]);
+    expect(report.breakdowns.byCarrier.map((row: { carrier: string }) => row.carrier)).toEqual([
+      ...CARRIERS,
+    ]);
     expect(report.breakdowns.byCarrier).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ carrier: 'Colissimo', delivered: 1, onTimeShare: 1 }),
         expect.objectContaining({ carrier: 'GLS', delivered: 1, onTimeShare: 0 }),
+        expect.objectContaining({ carrier: 'DPD', delivered: 0, onTimeShare: null }),
       ]),
     );
-    expect(report.breakdowns.daysDistribution).toEqual([
+    // 3 days, and 16 days in the last bucket: 14 days and more.
+    expect(
+      report.breakdowns.daysDistribution.filter((row: { orders: number }) => row.orders > 0),
+    ).toEqual([
       { days: 3, orders: 1 },
-      { days: 16, orders: 1 },
+      { days: DELIVERY_DAYS_BUCKETS - 1, orders: 1 },
     ]);
+    expect(report.breakdowns.daysDistribution).toHaveLength(DELIVERY_DAYS_BUCKETS);
   });
 
   it('series by day, and by week starting on Mondays', async () => {

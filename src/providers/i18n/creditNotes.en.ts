@@ -1,2 +1,35 @@
+import type { creditNotesFr } from './creditNotes.fr';
+
 /** Messages of the creditNotes pages, in English: merged into `app.credit_notes`. */
-export const creditNotesEn = {};
+export const creditNotesEn: typeof creditNotesFr = {
+  filters: {
+    has_balance: 'With a balance',
+    issued_from: 'Issued from',
+    issued_until: 'Issued until',
+  },
+  balance: {
+    title: 'How the balance is reached',
+    amount: 'Amount',
+    used: 'Used',
+    balance: 'Balance',
+  },
+  ledger: {
+    empty: 'This credit note has not been used yet.',
+  },
+  create: {
+    title: 'Issue a goodwill credit note',
+    amount_help: 'In euros, for example 25.50',
+  },
+  validation: {
+    amount_invalid: 'Enter an amount in euros, for example 25.50.',
+    amount_positive: 'The amount must be more than €0.',
+    reason_required: 'Give the reason for the goodwill gesture.',
+  },
+  cancel: {
+    label: 'Cancel the credit note',
+    confirm_title: 'Cancel credit note %{recordRepresentation}?',
+    confirm_content:
+      'Its balance will no longer pay for any order. The cancellation is recorded in the history.',
+    used: 'This credit note has been used: it can no longer be cancelled.',
+  },
+};

@@ -58,6 +58,7 @@ export const kpiEn: typeof kpiFr = {
     by_carrier: 'On-time deliveries by carrier',
     days_distribution: 'Delivery times',
     days: 'Days to deliver',
+    days_or_more: '%{days} or more',
     orders: 'Orders',
     delivered: 'Orders delivered',
     average_days: 'Average time (days)',

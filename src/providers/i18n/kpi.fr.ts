@@ -58,6 +58,7 @@ export const kpiFr = {
     by_carrier: 'Livraisons à l’heure par transporteur',
     days_distribution: 'Répartition des délais de livraison',
     days: 'Jours de livraison',
+    days_or_more: '%{days} et plus',
     orders: 'Commandes',
     delivered: 'Commandes livrées',
     average_days: 'Délai moyen (jours)',

@@ -1,20 +1,27 @@
 import { useTheme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { DELIVERY_DAYS_BUCKETS } from '../../../domain/kpis';
 import type { KpiReport } from '../types';
 import { ChartCard } from './ChartCard';
 import { ChartFrame } from './ChartFrame';
 import type { Column } from './columns';
 
-type Row = KpiReport['breakdowns']['daysDistribution'][number];
+type Row = KpiReport['breakdowns']['daysDistribution'][number] & { name: string };
 
-/** How many orders were delivered in 1, 2, 3… days after they were placed. */
+/** How many orders were delivered in 0, 1, 2… days after they were placed; the last bar, later. */
 export const DaysChart = ({ report }: { report: KpiReport }) => {
   const translate = useTranslate();
   const { palette } = useTheme();
-  const rows = report.breakdowns.daysDistribution;
+  const rows: Row[] = report.breakdowns.daysDistribution.map((row) => ({
+    ...row,
+    name:
+      row.days === DELIVERY_DAYS_BUCKETS - 1
+        ? translate('app.kpi.charts.days_or_more', { days: row.days })
+        : String(row.days),
+  }));
   const columns: Column<Row>[] = [
-    { label: translate('app.kpi.charts.days'), kind: 'text', value: (row) => row.days },
+    { label: translate('app.kpi.charts.days'), kind: 'text', value: (row) => row.name },
     { label: translate('app.kpi.charts.orders'), kind: 'count', value: (row) => row.orders },
   ];
   return (
@@ -27,7 +34,7 @@ export const DaysChart = ({ report }: { report: KpiReport }) => {
       <ChartFrame>
         <BarChart data={rows}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="days" />
+          <XAxis dataKey="name" />
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Bar

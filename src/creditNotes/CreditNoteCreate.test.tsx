@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CreditNote, Customer } from '../domain/types';
+import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+
+const { apiUrl } = withMockApi();
+
+/** The autocomplete asks the server once the typing pauses: slower than findBy's second. */
+const SEARCH = { timeout: 5_000 };
+
+let adminToken = '';
+beforeAll(async () => {
+  adminToken = (await apiSession(apiUrl(), 'admin')).token;
+});
+
+async function get<T>(path: string): Promise<T> {
+  return (await callApi(apiUrl(), path, { token: adminToken })).body as unknown as T;
+}
+
+const aCustomer = async () => (await get<Customer[]>('/customers?range=[0,0]'))[0];
+const newestNote = async () =>
+  (await get<CreditNote[]>('/credit-notes?sort=["id","DESC"]&range=[0,0]'))[0];
+
+/** Opens the form as a manager and picks the customer by their e-mail, as staff search. */
+async function fillInGoodwill(customer: Customer, amount: string) {
+  await signIn(apiUrl(), 'manager');
+  renderApp(apiUrl(), '/credit-notes/create');
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('combobox', { name: /^Client/ }, FIRST_RENDER));
+  await user.paste(customer.email);
+  await user.click(
+    await screen.findByRole(
+      'option',
+      { name: `${customer.firstName} ${customer.lastName}` },
+      SEARCH,
+    ),
+  );
+  await user.type(screen.getByRole('textbox', { name: /^Montant/ }), amount);
+  return user;
+}
+
+describe('a goodwill credit note', () => {
+  it('is issued by a manager for the amount typed in euros, stored in cents', async () => {
+    const customer = await aCustomer();
+    const before = await newestNote();
+
+    const user = await fillInGoodwill(customer, '25,50');
+    await user.click(screen.getByRole('textbox', { name: /^Motif/ }));
+    await user.paste('Colis arrivé abîmé');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    await screen.findByRole('group', { name: 'Calcul du solde' }, FIRST_RENDER);
+    const issued = await newestNote();
+    expect(issued.id).toBeGreaterThan(before.id);
+    expect(issued).toMatchObject({
+      customerId: customer.id,
+      origin: 'goodwill',
+      reason: 'Colis arrivé abîmé',
+      amountCents: 2550,
+      balanceCents: 2550,
+      status: 'open',
+    });
+  });
+
+  it('needs a reason: the form says so and sends nothing', async () => {
+    const customer = await aCustomer();
+    const before = await newestNote();
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+
+    const user = await fillInGoodwill(customer, '10');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await screen.findByText('Indiquez le motif du geste commercial.')).toBeInTheDocument();
+    const posts = fetchSpy.mock.calls.filter(
+      ([url, init]) => init?.method === 'POST' && String(url).endsWith('/credit-notes'),
+    );
+    fetchSpy.mockRestore();
+    expect(posts).toEqual([]);
+    expect((await newestNote()).id).toBe(before.id);
+  });
+});
