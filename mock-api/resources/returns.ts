@@ -258,6 +258,7 @@ export const returns: ResourceDef<'returns'> = {
     return [
       ret.reference,
       order?.reference ?? '',
+      customer?.reference ?? '',
       customer?.firstName ?? '',
       customer?.lastName ?? '',
     ];

@@ -143,6 +143,23 @@ export function returnRuleTests(getTarget: TargetGetter): void {
       expect(inTime.body.reference).toMatch(/^RET-26-\d{6}$/);
     });
 
+    it('q finds a return by its reference, its order, and its customer’s reference or name', async () => {
+      const [ret] = await api().all('returns', { status: 'received' });
+      const order = await api().one('orders', ret.orderId);
+      const customer = await api().one('customers', ret.customerId);
+      const accentless = customer.lastName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      for (const q of [ret.reference, order.reference, customer.reference, accentless]) {
+        const found = await api().all('returns', { q });
+        expect(
+          found.map((r) => r.id),
+          q,
+        ).toContain(ret.id);
+      }
+      expect(await api().count('returns', { q: order.reference })).toBe(
+        await api().count('returns', { orderId: order.id }),
+      );
+    });
+
     it('a quantity beyond what remains to return is refused', async () => {
       const candidate = await returnable(api());
       const [sku, left] = Object.entries(candidate.remaining).find(([, q]) => q > 0)!;

@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { creditNotesEn } from './creditNotes.en';
 import { homeEn } from './home.en';
 import { kpiEn } from './kpi.en';
+import { reservationsEn } from './reservations.en';
 import { returnsEn } from './returns.en';
 import type { Messages } from './fr';
 
@@ -22,6 +23,7 @@ export const en: Messages = {
     kpi: kpiEn,
     home: homeEn,
     returns: returnsEn,
+    reservations: reservationsEn,
     credit_notes: creditNotesEn,
     dashboard: {
       welcome: 'Hello %{name}',

@@ -2,6 +2,7 @@ import frenchMessages from 'ra-language-french';
 import { creditNotesFr } from './creditNotes.fr';
 import { homeFr } from './home.fr';
 import { kpiFr } from './kpi.fr';
+import { reservationsFr } from './reservations.fr';
 import { returnsFr } from './returns.fr';
 import type {
   AuditAction,
@@ -175,6 +176,7 @@ export const fr = {
     kpi: kpiFr,
     home: homeFr,
     returns: returnsFr,
+    reservations: reservationsFr,
     credit_notes: creditNotesFr,
     dashboard: {
       welcome: 'Bonjour %{name}',

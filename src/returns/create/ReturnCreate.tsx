@@ -32,7 +32,10 @@ const ReturnDetails = ({ order }: { order: Order }) => {
   const translate = useTranslate();
   const format = useFormat();
   const { setValue } = useFormContext();
-  const facts = useOrderToReturn(order);
+  // Frozen when first known: a refetch must not reshuffle the rows the user is filling in.
+  const live = useOrderToReturn(order);
+  const [facts, setFacts] = useState(live);
+  if (!facts && live) setFacts(live);
   const remaining = facts?.eligibility.eligible ? facts.eligibility.remaining : {};
   const offered = order.lines
     .filter((line) => (remaining[line.sku] ?? 0) > 0)
@@ -85,7 +88,7 @@ const ReturnCreate = () => {
       redirect('show', 'returns', created.id);
     } catch (error) {
       const { message, body } = error as HttpError;
-      notify(message, { type: 'error' });
+      notify(message, { type: 'error', messageArgs: { _: message } });
       return body?.errors ? toFormErrors(body.errors, formIndexOf) : undefined;
     }
   };

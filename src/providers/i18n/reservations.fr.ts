@@ -1,0 +1,2 @@
+/** Messages of the reservations pages, in French: merged into `app.reservations`. */
+export const reservationsFr = {};

@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TEST_NOW } from '../../../tests/support/mockApi';
+import { parisCalendarDaysBetween } from '../../domain/dates';
+import { remainingQuantities, RETURN_WINDOW_DAYS } from '../../domain/returns';
+import type { Order, ReturnAuthorisation } from '../../domain/types';
+import {
+  apiSession,
+  callApi,
+  FIRST_RENDER,
+  renderApp,
+  signIn,
+  withMockApi,
+} from '../../testing/app';
+
+const { apiUrl, logs } = withMockApi();
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(TEST_NOW), shouldAdvanceTime: true });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const asSupport = async (path: string, init: { method?: string; body?: unknown } = {}) => {
+  const { token } = await apiSession(apiUrl(), 'support');
+  return callApi(apiUrl(), path, { token, ...init });
+};
+const list = async <T,>(resource: string, filter: Record<string, unknown>) =>
+  (
+    await asSupport(
+      `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,199]`,
+    )
+  ).body as unknown as T[];
+
+const openForm = async (order: Order) => {
+  await signIn(apiUrl(), 'support');
+  renderApp(apiUrl(), '/returns/create');
+  const field = await screen.findByRole(
+    'textbox',
+    { name: 'Référence de la commande' },
+    FIRST_RENDER,
+  );
+  await userEvent.type(field, `${order.reference}{Enter}`);
+};
+
+/** A delivered order with at least two skus left to return, within the window. */
+const returnableOrder = async () => {
+  const since = new Date(Date.parse(TEST_NOW) - 13 * 86_400_000).toISOString();
+  for (const order of await list<Order>('orders', {
+    status: 'delivered',
+    deliveredAt_gte: since,
+  })) {
+    if (parisCalendarDaysBetween(order.deliveredAt!, TEST_NOW) > RETURN_WINDOW_DAYS) continue;
+    const held = await list<ReturnAuthorisation>('returns', { orderId: order.id });
+    const remaining = remainingQuantities(order, held);
+    const open = order.lines.filter((line) => remaining[line.sku] > 0);
+    if (open.length >= 2) return { order, open, remaining };
+  }
+  throw new Error('no returnable order in the dataset');
+};
+
+describe('creating a return on behalf of a customer', () => {
+  it('says in plain words that an order delivered too long ago cannot be returned', async () => {
+    const [late] = (await list<Order>('orders', { status: 'delivered' })).filter(
+      (order) => parisCalendarDaysBetween(order.deliveredAt!, TEST_NOW) > RETURN_WINDOW_DAYS,
+    );
+    const days = parisCalendarDaysBetween(late.deliveredAt!, TEST_NOW);
+    await openForm(late);
+
+    expect(
+      await screen.findByText(
+        `La commande ${late.reference} a été livrée il y a ${days} jours, au-delà des 14 jours : le délai de retour est dépassé.`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('spinbutton', { name: 'Quantité' })).not.toBeInTheDocument();
+  });
+
+  it('offers only what remains, and puts the server’s refusal on the line it concerns', async () => {
+    const { order, open, remaining } = await returnableOrder();
+    await openForm(order);
+    const quantities = await screen.findAllByRole('spinbutton', { name: 'Quantité' });
+    expect(quantities).toHaveLength(open.length);
+    for (const [index, line] of open.entries()) {
+      const row = quantities[index].closest('.MuiStack-root') as HTMLElement;
+      expect(row).toHaveTextContent(line.sku);
+      expect(row).toHaveTextContent(`Reste à retourner : ${remaining[line.sku]}`);
+      expect(quantities[index]).toHaveAttribute('max', String(remaining[line.sku]));
+    }
+
+    // Only the second line is asked; meanwhile a colleague returns all of it.
+    const second = open[1];
+    await userEvent.type(quantities[1], '1');
+    const reasons = screen.getAllByRole('combobox', { name: 'Motif' });
+    await userEvent.click(reasons[1]);
+    await userEvent.click(await screen.findByRole('option', { name: 'Défectueux' }));
+    const taken = await asSupport('/returns', {
+      method: 'POST',
+      body: {
+        orderId: order.id,
+        resolution: 'refund',
+        lines: [{ sku: second.sku, quantity: remaining[second.sku], reason: 'other' }],
+      },
+    });
+    expect(taken.status).toBe(201);
+    const before = (await list<ReturnAuthorisation>('returns', { orderId: order.id })).length;
+    logs.expectRefusal(422);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    const row = quantities[1].closest('.MuiStack-root')!;
+    expect(
+      await within(row as HTMLElement).findByText(
+        `Au plus 0 article(s) ${second.sku} peuvent encore être retournés.`,
+      ),
+    ).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/returns/create');
+    expect(quantities[1]).toHaveValue(1);
+    await waitFor(async () =>
+      expect((await list<ReturnAuthorisation>('returns', { orderId: order.id })).length).toBe(
+        before,
+      ),
+    );
+  });
+});
