@@ -1,14 +1,28 @@
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { median } from './stats';
 
 export interface DashboardFigures {
   signInMs: number;
+  /** From submitting the sign-in form to the KPI cards filled. */
   dashboardMs: number;
+  /** From submitting the sign-in form to the charts drawn. */
+  chartsMs: number;
   apiBytes: number;
-  scripts: Set<string>;
+  /** The scripts loaded until the cards were filled, and until the charts were drawn. */
+  scriptsAtReady: Set<string>;
+  scriptsAtCharts: Set<string>;
 }
 
-async function signInAndOpenDashboard(page: Page, base: string) {
+interface Sample {
+  signInReady: number;
+  dashboardReady: number;
+  chartsReady: number;
+  apiBytes: number;
+  scriptsAtReady: string[];
+  scriptsAtCharts: string[];
+}
+
+async function signInAndOpenDashboard(page: Page, base: string, scripts: Set<string>) {
   const start = performance.now();
   await page.goto(`${base}/#/login`);
   const password = page.getByRole('textbox', { name: /mot de passe/i });
@@ -19,49 +33,71 @@ async function signInAndOpenDashboard(page: Page, base: string) {
   const submitted = performance.now();
   await page.getByRole('button', { name: /connexion/i }).click();
   await page.locator('[data-dashboard-ready="true"]').waitFor({ timeout: 120_000 });
-  return { signInReady, dashboardReady: performance.now() - submitted };
+  const dashboardReady = performance.now() - submitted;
+  const scriptsAtReady = [...scripts];
+  await page.locator('[data-charts-ready="true"]').waitFor({ timeout: 120_000 });
+  return {
+    signInReady,
+    dashboardReady,
+    chartsReady: performance.now() - submitted,
+    scriptsAtReady,
+  };
 }
 
-/** Sign-in page, then the manager's dashboard, `runs` times at a CPU slowdown, medians. */
-export async function measureDashboard(
-  base: string,
+async function sample(browser: Browser, base: string, cpuRate: number): Promise<Sample> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  const scripts = new Set<string>();
+  const bodies: Promise<number>[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/auth/')) {
+      bodies.push(
+        response.body().then(
+          (b) => b.length,
+          () => 0,
+        ),
+      );
+    }
+  });
+  const times = await signInAndOpenDashboard(page, base, scripts);
+  const apiBytes = (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0);
+  await context.close();
+  return { ...times, apiBytes, scriptsAtCharts: [...scripts] };
+}
+
+/**
+ * Sign-in page, then the manager's dashboard, `runs` times at a CPU slowdown, medians. The
+ * datasets take turns, run after run, so that whatever else the machine does weighs on each alike.
+ */
+export async function measureDashboards(
+  bases: readonly string[],
   cpuRate: number,
   runs: number,
-): Promise<DashboardFigures> {
+): Promise<DashboardFigures[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
-  const samples: { signInReady: number; dashboardReady: number }[] = [];
-  const scripts = new Set<string>();
-  let apiBytes = 0;
+  const samples: Sample[][] = bases.map(() => []);
   for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-    const bodies: Promise<number>[] = [];
-    page.on('response', (response) => {
-      const url = new URL(response.url());
-      if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
-      if (url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/auth/')) {
-        bodies.push(
-          response.body().then(
-            (b) => b.length,
-            () => 0,
-          ),
-        );
-      }
-    });
-    samples.push(await signInAndOpenDashboard(page, base));
-    apiBytes = (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0);
-    await context.close();
+    for (const [index, base] of bases.entries()) {
+      samples[index].push(await sample(browser, base, cpuRate));
+    }
   }
   await browser.close();
-  return {
-    signInMs: median(samples.map((s) => s.signInReady)),
-    dashboardMs: median(samples.map((s) => s.dashboardReady)),
-    apiBytes,
-    scripts,
-  };
+  return samples.map((of) => ({
+    signInMs: median(of.map((s) => s.signInReady)),
+    dashboardMs: median(of.map((s) => s.dashboardReady)),
+    chartsMs: median(of.map((s) => s.chartsReady)),
+    apiBytes: of[of.length - 1].apiBytes,
+    scriptsAtReady: new Set(of.flatMap((s) => s.scriptsAtReady)),
+    scriptsAtCharts: new Set(of.flatMap((s) => s.scriptsAtCharts)),
+  }));
 }

@@ -33,6 +33,7 @@ describe('the KPI dashboard', () => {
     );
 
     const revenue = await screen.findByRole('link', { name: /^Chiffre d’affaires/ }, FIRST_RENDER);
+    expect(container.firstChild).toHaveAttribute('data-dashboard-ready', 'true');
     expect(revenue.textContent).toContain(formatEuros(report.totals.sales.revenueCents));
     expect(revenue.textContent).toContain(formatEuros(report.previous.sales.revenueCents));
     const overdue = screen.getByRole('link', { name: /^Remboursements en retard/ });
@@ -43,6 +44,6 @@ describe('the KPI dashboard', () => {
     expect(
       await screen.findByRole('figure', { name: 'Motifs de retour' }, FIRST_RENDER),
     ).toBeInTheDocument();
-    expect(container.querySelector('[data-dashboard-ready="true"]')).toBeInTheDocument();
+    expect(container.querySelector('[data-charts-ready="true"]')).toBeInTheDocument();
   });
 });

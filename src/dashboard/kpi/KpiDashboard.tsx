@@ -31,7 +31,7 @@ export const KpiDashboard = () => {
   const [period, setPeriod] = usePeriod();
   const { data: report, error } = useKpiReport(period);
   return (
-    <Stack spacing={2} sx={{ mt: 2 }}>
+    <Stack spacing={2} sx={{ mt: 2 }} data-dashboard-ready={report ? 'true' : undefined}>
       <Typography variant="h5" component="h2">
         {translate('app.kpi.title')}
       </Typography>
@@ -44,7 +44,7 @@ export const KpiDashboard = () => {
       {!report ? (
         !error && <ChartsSkeleton />
       ) : isEmpty(report) ? (
-        <Typography data-dashboard-ready="true">{translate('app.kpi.empty')}</Typography>
+        <Typography data-charts-ready="true">{translate('app.kpi.empty')}</Typography>
       ) : (
         <Suspense fallback={<ChartsSkeleton />}>
           <KpiCharts report={report} period={period} />

@@ -4,17 +4,18 @@ import { groupEnd, periodFromSearch } from './period';
 const search = (query: string) => new URLSearchParams(query);
 
 describe('periodFromSearch', () => {
-  it('defaults to the last 30 days by day', () => {
+  it('defaults to the last 30 days by week', () => {
     expect(periodFromSearch(search(''), '2026-11-25')).toEqual({
       preset: '30',
       from: '2026-10-27',
       to: '2026-11-25',
-      groupBy: 'day',
+      groupBy: 'week',
     });
   });
 
   it('groups 90 days by week unless the URL says otherwise', () => {
     expect(periodFromSearch(search('period=90'), '2026-11-25').groupBy).toBe('week');
+    expect(periodFromSearch(search('period=7'), '2026-11-25').groupBy).toBe('day');
     expect(periodFromSearch(search('period=90&groupBy=month'), '2026-11-25').groupBy).toBe('month');
   });
 

@@ -16,10 +16,10 @@ export const addDays = (day: string, days: number) =>
 
 const lengthOf = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
 
-/** A grouping that gives a readable number of points for the length of the period. */
+/** Days for a week, weeks (the brand's promises are reviewed by week) up to six months. */
 export function defaultGrouping(from: string, to: string): KpiGrouping {
   const days = lengthOf(from, to);
-  if (days <= 31) return 'day';
+  if (days <= 14) return 'day';
   return days <= 184 ? 'week' : 'month';
 }
 

@@ -1,7 +1,10 @@
 import englishMessages from 'ra-language-english';
 import { creditNotesEn } from './creditNotes.en';
+import { customersEn } from './customers.en';
 import { homeEn } from './home.en';
+import { klubEn } from './klub.en';
 import { kpiEn } from './kpi.en';
+import { ordersEn } from './orders.en';
 import { reservationsEn } from './reservations.en';
 import { returnsEn } from './returns.en';
 import type { Messages } from './fr';
@@ -24,6 +27,9 @@ export const en: Messages = {
     home: homeEn,
     returns: returnsEn,
     reservations: reservationsEn,
+    customers: customersEn,
+    klub: klubEn,
+    orders: ordersEn,
     credit_notes: creditNotesEn,
     dashboard: {
       welcome: 'Hello %{name}',

@@ -1,7 +1,10 @@
 import frenchMessages from 'ra-language-french';
 import { creditNotesFr } from './creditNotes.fr';
+import { customersFr } from './customers.fr';
 import { homeFr } from './home.fr';
+import { klubFr } from './klub.fr';
 import { kpiFr } from './kpi.fr';
+import { ordersFr } from './orders.fr';
 import { reservationsFr } from './reservations.fr';
 import { returnsFr } from './returns.fr';
 import type {
@@ -177,6 +180,9 @@ export const fr = {
     home: homeFr,
     returns: returnsFr,
     reservations: reservationsFr,
+    customers: customersFr,
+    klub: klubFr,
+    orders: ordersFr,
     credit_notes: creditNotesFr,
     dashboard: {
       welcome: 'Bonjour %{name}',

@@ -12,7 +12,7 @@ import { SalesPeriodChart } from './SalesPeriodChart';
 /** Every chart of the dashboard: loaded lazily, with recharts, after the cards. */
 const KpiCharts = ({ report, period }: { report: KpiReport; period: Period }) => (
   <Box
-    data-dashboard-ready="true"
+    data-charts-ready="true"
     sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))' }}
   >
     <RefundsPromiseChart report={report} period={period} />
