@@ -180,10 +180,15 @@ export function createApi({ store, resources, clock, kpiIndex }: ApiOptions): Ap
     const existing = findRecord(resource, def, id, tx);
     if (!Number.isInteger(body.version)) throw badRequest('versionRequired');
     if (!('status' in body)) guard(tx.ctx, resource, 'update');
+    const patch = changedFields(existing, body);
+    if ('status' in patch) {
+      // A move the status forbids says why, even to someone who read an older version.
+      authoriseUpdate(resource, def, patch, tx.ctx);
+      def.checkMove?.(existing, patch.status);
+    }
     if (body.version !== (existing as { version: number }).version) {
       throw conflict('staleVersion', { version: String(body.version) });
     }
-    const patch = changedFields(existing, body);
     if (Object.keys(patch).length === 0) return json(200, present(def, existing));
     authoriseUpdate(resource, def, patch, tx.ctx);
     const updated = tx.update(resource, def.update(existing, patch, tx));

@@ -1,6 +1,7 @@
 import type { ResourceName } from '../../src/domain/types';
 import type { ApiError } from './errors';
 import type { Holder } from './resource';
+import { STATUS_LABELS } from './statusLabels';
 
 export type Lang = 'fr' | 'en';
 export type MessageParams = Record<string, string | number>;
@@ -202,9 +203,13 @@ export function langOf(acceptLanguage: string | null): Lang {
 }
 
 export function translate(key: MessageKey, params: MessageParams, lang: Lang): string {
-  return CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(params[name] ?? ''),
-  );
+  const labels = STATUS_LABELS[key]?.[lang] ?? {};
+  return CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = String(params[name] ?? '');
+    return (name === 'from' || name === 'to') && Object.hasOwn(labels, value)
+      ? labels[value]
+      : value;
+  });
 }
 
 export function describeHolders(holders: Holder[], lang: Lang): string {

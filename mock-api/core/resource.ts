@@ -19,6 +19,8 @@ export interface ResourceDef<R extends ResourceName> {
   /** Asynchronous work on a new record's body before the synchronous write (password hashing). */
   prepareCreate?: (body: Body) => Promise<Body>;
   create?: (body: Body, tx: Tx) => Rec<R>;
+  /** Throws when the record's status does not allow the move to `to`. */
+  checkMove?: (record: Rec<R>, to: unknown) => void;
   /** `patch` holds only the fields whose value differs from the stored record. */
   update?: (existing: Rec<R>, patch: Body, tx: Tx) => Rec<R>;
   /** What still points to the record: a non-empty list refuses the delete (no cascade). */

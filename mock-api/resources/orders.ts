@@ -195,17 +195,21 @@ function ship(order: Order, patch: Body, tx: Tx): Order {
   };
 }
 
-function move(order: Order, to: OrderStatus, patch: Body, tx: Tx): Order {
-  if (!ORDER_STATUSES.includes(to)) {
+function checkMove(order: Order, to: unknown): asserts to is OrderStatus {
+  if (!ORDER_STATUSES.includes(to as OrderStatus)) {
     throw badRequest(
       'invalidInput',
       {},
       { status: { key: 'notOneOf', params: { allowed: ORDER_STATUSES.join(', ') } } },
     );
   }
-  if (!canMoveOrder(order.status, to)) {
-    throw conflict('orderTransition', { from: order.status, to });
+  if (!canMoveOrder(order.status, to as OrderStatus)) {
+    throw conflict('orderTransition', { from: order.status, to: String(to) });
   }
+}
+
+function move(order: Order, to: OrderStatus, patch: Body, tx: Tx): Order {
+  checkMove(order, to);
   if (to === 'shipped') return ship(order, patch, tx);
   if (to === 'delivered') return { ...order, status: to, deliveredAt: tx.ctx.now };
   releaseCreditNotes(tx, order);
@@ -244,6 +248,7 @@ export const orders: ResourceDef<'orders'> = {
   },
   writable: ['delivery'],
   transitionFields: { shipped: ['delivery'], delivered: [], cancelled: [], refused: [] },
+  checkMove,
   create: createOrder,
   update(order, patch, tx) {
     if (!('status' in patch)) return correctDelivery(order, patch);

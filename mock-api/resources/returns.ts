@@ -220,14 +220,22 @@ function credit(ret: ReturnAuthorisation, tx: Tx): ReturnAuthorisation {
   };
 }
 
+function checkMove(ret: ReturnAuthorisation, to: unknown): asserts to is ReturnStatus {
+  if (!RETURN_STATUSES.includes(to as ReturnStatus)) {
+    throw badRequest('unknownStatus', { status: String(to) });
+  }
+  if (!canMoveReturn(ret.status, to as ReturnStatus)) {
+    throw conflict('returnTransition', { from: ret.status, to: String(to) });
+  }
+}
+
 function move(
   ret: ReturnAuthorisation,
   to: ReturnStatus,
   patch: Body,
   tx: Tx,
 ): ReturnAuthorisation {
-  if (!RETURN_STATUSES.includes(to)) throw badRequest('unknownStatus', { status: String(to) });
-  if (!canMoveReturn(ret.status, to)) throw conflict('returnTransition', { from: ret.status, to });
+  checkMove(ret, to);
   const notes = typeof patch.notes === 'string' ? patch.notes : ret.notes;
   if (to === 'received' || (to === 'rejected' && ret.status === 'authorised')) {
     return { ...receive(ret, patch, tx), notes };
@@ -271,6 +279,7 @@ export const returns: ResourceDef<'returns'> = {
     credited: ['notes'],
     cancelled: ['notes'],
   },
+  checkMove,
   create: createReturn,
   update(ret, patch, tx) {
     if ('status' in patch) return move(ret, patch.status as ReturnStatus, patch, tx);

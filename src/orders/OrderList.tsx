@@ -1,19 +1,26 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
-import { enumChoices } from '../common/enums';
+import { DataTable, List } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';
+import { StageTabs } from '../common/StageTabs';
+import { stageFilter } from '../common/stages';
 import { StatusField } from '../common/StatusField';
-import { ORDER_STATUSES } from '../domain/types';
+import { LateChipField } from './LateChipField';
+import { orderFilters } from './orderFilters';
+import { ORDER_STAGES } from './orderStages';
 
-const orderFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={enumChoices('orderStatus', ORDER_STATUSES)} />,
-];
+const [toShip] = ORDER_STAGES;
 
+/** The orders by status, the ones to ship first; a late one carries its days of delay. */
 const OrderList = () => (
-  <List filters={orderFilters} sort={{ field: 'placedAt', order: 'DESC' }} perPage={25}>
+  <List
+    filters={orderFilters}
+    filterDefaultValues={{ status: stageFilter(toShip) }}
+    sort={toShip.sort}
+    perPage={25}
+  >
+    <StageTabs stages={ORDER_STAGES} messages="app.orders.tabs" />
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="placedAt" field={ParisDateField} />
@@ -28,9 +35,11 @@ const OrderList = () => (
       <DataTable.Col source="delivery.mode" disableSort>
         <EnumField source="delivery.mode" enumName="deliveryMode" />
       </DataTable.Col>
+      <DataTable.Col source="delivery.carrier" disableSort />
       <DataTable.Col source="promisedBy">
         <ParisDateField source="promisedBy" dateOnly />
       </DataTable.Col>
+      <DataTable.Col label="app.orders.late_column" field={LateChipField} />
     </DataTable>
   </List>
 );

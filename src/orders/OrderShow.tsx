@@ -1,63 +1,42 @@
-import {
-  ArrayField,
-  BooleanField,
-  DataTable,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  UrlField,
-} from 'react-admin';
-import { EnumField } from '../common/EnumField';
+import { Grid, Stack } from '@mui/material';
+import { BooleanField, Labeled, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
-import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';
 import { RecordHistory } from '../common/RecordHistory';
 import { StatusField } from '../common/StatusField';
-import { TransitionActions } from '../common/TransitionActions';
+import { OrderActions } from './show/OrderActions';
+import { OrderDelivery } from './show/OrderDelivery';
+import { OrderLines } from './show/OrderLines';
+import { OrderPayment } from './show/OrderPayment';
+import { OrderTotals } from './show/OrderTotals';
 
-const ORDER_MOVES = ['delivered', 'refused', 'cancelled'];
-
+/** An order whole: lines, totals, payment, delivery, and its timeline from the audit trail. */
 const OrderShow = () => (
-  <Show actions={<TransitionActions to={ORDER_MOVES} />}>
-    <SimpleShowLayout>
-      <TextField source="reference" />
-      <StatusField source="status" />
-      <GuardedReferenceField source="customerId" reference="customers" />
-      <ParisDateField source="placedAt" />
-      <ArrayField source="lines">
-        <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="name" />
-          <DataTable.Col source="sku" />
-          <DataTable.Col source="size" />
-          <DataTable.Col source="colour" />
-          <DataTable.NumberCol source="quantity" />
-          <DataTable.Col source="unitPriceCents" field={MoneyField} align="right" />
-        </DataTable>
-      </ArrayField>
-      <MoneyField source="subtotalCents" />
-      <TextField source="promoCode" />
-      <MoneyField source="discountCents" />
-      <MoneyField source="shippingFeeCents" />
-      <MoneyField source="totalCents" />
-      <EnumField source="payment.method" enumName="paymentMethod" />
-      <EnumField source="payment.cardBrand" enumName="cardBrand" />
-      <TextField source="payment.transactionId" />
-      <MoneyField source="payment.creditAppliedCents" />
-      <MoneyField source="payment.chargedCents" />
-      <EnumField source="payment.status" enumName="paymentStatus" />
-      <ParisDateField source="payment.capturedAt" />
-      <EnumField source="delivery.mode" enumName="deliveryMode" />
-      <TextField source="delivery.carrier" />
-      <TextField source="delivery.trackingNumber" />
-      <UrlField source="delivery.trackingUrl" target="_blank" rel="noopener noreferrer" />
-      <TextField source="delivery.address" />
-      <TextField source="delivery.relayPointName" />
-      <ParisDateField source="promisedBy" dateOnly />
-      <ParisDateField source="shippedAt" />
-      <ParisDateField source="deliveredAt" />
-      <BooleanField source="salesPeriod" />
-      <RecordHistory label="app.history.title" />
-    </SimpleShowLayout>
+  <Show actions={<OrderActions />}>
+    <Grid container spacing={2} sx={{ p: 2 }}>
+      <Grid size={{ xs: 12, md: 8 }}>
+        <SimpleShowLayout sx={{ p: 0 }}>
+          <TextField source="reference" />
+          <StatusField source="status" />
+          <GuardedReferenceField source="customerId" reference="customers" />
+          <ParisDateField source="placedAt" />
+          <ParisDateField source="shippedAt" />
+          <ParisDateField source="deliveredAt" />
+          <BooleanField source="salesPeriod" />
+          <OrderLines />
+          <Labeled label="app.history.title">
+            <RecordHistory />
+          </Labeled>
+        </SimpleShowLayout>
+      </Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <Stack spacing={2}>
+          <OrderTotals />
+          <OrderPayment />
+          <OrderDelivery />
+        </Stack>
+      </Grid>
+    </Grid>
   </Show>
 );
 

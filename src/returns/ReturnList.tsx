@@ -6,8 +6,9 @@ import { ParisDateField } from '../common/ParisDateField';
 import { StatusField } from '../common/StatusField';
 import { RefundClockField } from './RefundClockField';
 import { returnFilters } from './returnFilters';
-import { RETURN_STAGES, stageFilter } from './returnStages';
-import { ReturnTabs } from './ReturnTabs';
+import { StageTabs } from '../common/StageTabs';
+import { stageFilter } from '../common/stages';
+import { RETURN_STAGES } from './returnStages';
 
 const [toReceive] = RETURN_STAGES;
 
@@ -28,7 +29,7 @@ const ReturnList = () => (
     perPage={25}
     actions={<ReturnListActions />}
   >
-    <ReturnTabs />
+    <StageTabs stages={RETURN_STAGES} messages="app.returns.tabs" />
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="requestedAt" field={ParisDateField} />

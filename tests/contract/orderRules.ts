@@ -95,9 +95,44 @@ export function orderRuleTests(getTarget: TargetGetter): void {
       for (const role of ['support', 'admin'] as const) {
         const res = await api().put<ErrorBody>('orders', shipped.id, { status: 'cancelled' }, role);
         expect(res.status).toBe(409);
-        expect(res.body.message).toMatch(/shipped/);
+        expect(res.body.message).toBe(
+          'Une commande « expédiée » ne peut pas passer à « annulée ».',
+        );
       }
       expect(await api().one('orders', shipped.id)).toEqual(shipped);
+    });
+
+    it('a move the status forbids says why, even to someone who read an older version', async () => {
+      const [placed] = await api().all('orders', { status: 'placed' });
+      const read = placed.version;
+      const shipped = await api().put(
+        'orders',
+        placed.id,
+        {
+          status: 'shipped',
+          delivery: { ...placed.delivery, trackingNumber: '6A99999999999' },
+        },
+        'warehouse',
+      );
+      expect(shipped.status).toBe(200);
+
+      const late = await api().put<ErrorBody>(
+        'orders',
+        placed.id,
+        { status: 'cancelled', version: read },
+        'support',
+      );
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('orderTransition');
+      const stale = await api().put<ErrorBody>(
+        'orders',
+        placed.id,
+        { status: 'delivered', version: read },
+        'warehouse',
+      );
+      expect(stale.status).toBe(409);
+      expect(stale.body.code).toBe('staleVersion');
+      expect((await api().one('orders', placed.id)).status).toBe('shipped');
     });
 
     it('a second promo code at creation is a 422; one code is applied by the server', async () => {

@@ -412,7 +412,9 @@ export function returnRuleTests(getTarget: TargetGetter): void {
         'warehouse',
       );
       expect(lateReception.status).toBe(409);
-      expect(lateReception.body.message).toMatch(/cancelled/);
+      expect(lateReception.body.message).toBe(
+        'Un retour « annulé » ne peut pas passer à « reçu ».',
+      );
       expect(await api().one('returns', first.body.id)).toEqual(cancelled.body);
 
       const received = await api().put<ReturnAuthorisation>(
@@ -430,7 +432,7 @@ export function returnRuleTests(getTarget: TargetGetter): void {
           role,
         );
         expect(cancel.status, role).toBe(409);
-        expect(cancel.body.message).toMatch(/received/);
+        expect(cancel.body.message).toBe('Un retour « reçu » ne peut pas passer à « annulé ».');
       }
       expect(await api().one('returns', second.body.id)).toEqual(received.body);
       const moves = (rets: number[]) =>

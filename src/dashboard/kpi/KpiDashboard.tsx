@@ -4,6 +4,7 @@ import { useTranslate } from 'react-admin';
 import { KpiCards } from './KpiCards';
 import { PeriodPicker } from './PeriodPicker';
 import type { KpiReport } from './types';
+import { useIdleAfter } from './useIdleAfter';
 import { useKpiReport } from './useKpiReport';
 import { usePeriod } from './usePeriod';
 
@@ -30,6 +31,8 @@ export const KpiDashboard = () => {
   const translate = useTranslate();
   const [period, setPeriod] = usePeriod();
   const { data: report, error } = useKpiReport(period);
+  // recharts is the heaviest script of the app: the cards come first, the charts when idle.
+  const chartsWanted = useIdleAfter(!!report);
   return (
     <Stack spacing={2} sx={{ mt: 2 }} data-dashboard-ready={report ? 'true' : undefined}>
       <Typography variant="h5" component="h2">
@@ -41,7 +44,7 @@ export const KpiDashboard = () => {
       ) : (
         <KpiCards report={report} period={period} />
       )}
-      {!report ? (
+      {!report || !chartsWanted ? (
         !error && <ChartsSkeleton />
       ) : isEmpty(report) ? (
         <Typography data-charts-ready="true">{translate('app.kpi.empty')}</Typography>

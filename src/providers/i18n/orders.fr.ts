@@ -1,2 +1,55 @@
 /** Messages of the orders pages, in French: merged into `app.orders`. */
-export const ordersFr = {};
+export const ordersFr = {
+  tabs: {
+    label: 'Statuts des commandes',
+    placed: 'À expédier',
+    shipped: 'Expédiées',
+    delivered: 'Livrées',
+    refused: 'Refusées',
+    cancelled: 'Annulées',
+  },
+  late: '%{smart_count} jour de retard |||| %{smart_count} jours de retard',
+  late_today: 'Promesse dépassée aujourd’hui',
+  late_column: 'Retard',
+  filters: {
+    late: 'En retard',
+    placed_from: 'Passée à partir du',
+    placed_until: 'Passée jusqu’au',
+    total_from: 'Total à partir de (€)',
+    total_until: 'Total jusqu’à (€)',
+  },
+  totals: {
+    title: 'Montants',
+    subtotal: 'Sous-total',
+    discount: 'Remise (code %{code})',
+    shipping: 'Frais de port',
+    total: 'Total',
+  },
+  payment: {
+    title: 'Paiement',
+    method: 'Moyen de paiement',
+    credit_note: 'Avoir %{reference}',
+    charged: 'Débité sur %{method}',
+    captured_on: 'Débité le %{date}',
+    authorised: 'Autorisé, pas encore débité : le débit a lieu à l’expédition.',
+    refused: 'Commande refusée : rien n’a été débité.',
+    cancelled: 'Commande annulée avant expédition : rien n’a été débité.',
+  },
+  delivery: {
+    title: 'Livraison',
+    promised: 'Livraison promise au plus tard le %{date}',
+    track: 'Suivre le colis %{number} chez %{carrier}',
+    relay: 'Point relais : %{name}',
+  },
+  ship: {
+    button: 'Expédier',
+    title: 'Expédier la commande %{reference}',
+    help: 'Le paiement est débité à l’expédition, une seule fois.',
+    carrier: 'Transporteur',
+    tracking: 'N° de suivi',
+    tracking_required: 'Saisissez le numéro de suivi du colis.',
+    confirm: 'Expédier et débiter',
+    cancel: 'Annuler',
+    done: 'Commande expédiée : %{amount} débités.',
+  },
+};

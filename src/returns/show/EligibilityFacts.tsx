@@ -4,7 +4,7 @@ import { useFormat } from '../../common/useFormat';
 import { parisCalendarDaysBetween } from '../../domain/dates';
 import { returnWindowClosesOn } from '../../domain/returns';
 import type { Order, ReturnAuthorisation } from '../../domain/types';
-import { FactsCard } from './FactsCard';
+import { FactsCard } from '../../common/FactsCard';
 
 /** Why the return was accepted: when the order was delivered and when the window closed. */
 export const EligibilityFacts = () => {

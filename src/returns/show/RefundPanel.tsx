@@ -1,44 +1,30 @@
-import { Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Stack, Table, TableBody, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { AmountRow } from '../../common/AmountRow';
 import { enumKey } from '../../common/enums';
 import { useFormat } from '../../common/useFormat';
 import { refundBreakdown } from '../../domain/returns';
 import type { ReturnAuthorisation } from '../../domain/types';
 import { RefundClockField } from '../RefundClockField';
-import { FactsCard } from './FactsCard';
+import { FactsCard } from '../../common/FactsCard';
 import { useRefundSplit } from './useRefundSplit';
-
-const Row = ({ label, cents, strong }: { label: string; cents: number; strong?: boolean }) => {
-  const format = useFormat();
-  const sx = strong ? { fontWeight: 'bold' } : undefined;
-  return (
-    <TableRow>
-      <TableCell component="th" scope="row" sx={sx}>
-        {label}
-      </TableCell>
-      <TableCell align="right" sx={sx}>
-        {format.euros(cents)}
-      </TableCell>
-    </TableRow>
-  );
-};
 
 const Destination = ({ ret, amountCents }: { ret: ReturnAuthorisation; amountCents: number }) => {
   const translate = useTranslate();
   const split = useRefundSplit(ret, amountCents);
   if (ret.resolution === 'credit_note') {
-    return <Row label={translate('app.returns.refund.as_credit_note')} cents={amountCents} />;
+    return <AmountRow label={translate('app.returns.refund.as_credit_note')} cents={amountCents} />;
   }
   if (!split) return null;
   const method = translate(enumKey('paymentMethod', split.method));
   return (
     <>
-      <Row
+      <AmountRow
         label={translate('app.returns.refund.to_payment', { method })}
         cents={split.toPaymentCents}
       />
       {split.toCreditNoteCents > 0 && (
-        <Row
+        <AmountRow
           label={translate('app.returns.refund.to_credit_note')}
           cents={split.toCreditNoteCents}
         />
@@ -56,9 +42,9 @@ const Breakdown = ({ ret }: { ret: ReturnAuthorisation }) => {
   return (
     <Table size="small" aria-label={translate('app.returns.sections.refund')}>
       <TableBody>
-        <Row label={translate('app.returns.refund.accepted')} cents={acceptedCents} />
-        <Row label={translate('app.returns.refund.fee')} cents={-deductedFeeCents} />
-        <Row label={translate('app.returns.refund.amount')} cents={amountCents} strong />
+        <AmountRow label={translate('app.returns.refund.accepted')} cents={acceptedCents} />
+        <AmountRow label={translate('app.returns.refund.fee')} cents={-deductedFeeCents} />
+        <AmountRow label={translate('app.returns.refund.amount')} cents={amountCents} strong />
         <Destination ret={ret} amountCents={amountCents} />
       </TableBody>
     </Table>

@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useFormat } from '../../common/useFormat';
 import type { ReturnAuthorisation } from '../../domain/types';
-import { FactsCard } from './FactsCard';
+import { FactsCard } from '../../common/FactsCard';
 
 /** The return shipping fee, and why: only an active Klub member at creation ships for free. */
 export const ReturnShippingFee = () => {

@@ -1,0 +1,25 @@
+import { TableCell, TableRow } from '@mui/material';
+import { useFormat } from './useFormat';
+
+interface AmountRowProps {
+  label: string;
+  cents: number;
+  /** The result of the table: its total. */
+  strong?: boolean;
+}
+
+/** A line of a table of amounts: what it is, and how much, in euros. */
+export const AmountRow = ({ label, cents, strong }: AmountRowProps) => {
+  const format = useFormat();
+  const sx = strong ? { fontWeight: 'bold' } : undefined;
+  return (
+    <TableRow>
+      <TableCell component="th" scope="row" sx={sx}>
+        {label}
+      </TableCell>
+      <TableCell align="right" sx={sx}>
+        {format.euros(cents)}
+      </TableCell>
+    </TableRow>
+  );
+};

@@ -1,0 +1,53 @@
+import {
+  BooleanInput,
+  DateInput,
+  NumberInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
+import { enumChoices } from '../common/enums';
+import { CARRIERS } from '../domain/carriers';
+import { DELIVERY_MODES, PAYMENT_METHODS } from '../domain/types';
+
+/** Totals are typed in euros and filtered in cents. */
+const toCents = (euros: string) => (euros === '' ? '' : Math.round(Number(euros) * 100));
+const toEuros = (cents: unknown) => (typeof cents === 'number' ? cents / 100 : '');
+
+export const orderFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <BooleanInput key="late" source="late" label="app.orders.filters.late" defaultValue />,
+  <SelectInput
+    key="delivery.mode"
+    source="delivery.mode"
+    choices={enumChoices('deliveryMode', DELIVERY_MODES)}
+  />,
+  <SelectInput
+    key="delivery.carrier"
+    source="delivery.carrier"
+    choices={CARRIERS.map((carrier) => ({ id: carrier, name: carrier }))}
+  />,
+  <SelectInput
+    key="payment.method"
+    source="payment.method"
+    choices={enumChoices('paymentMethod', PAYMENT_METHODS)}
+  />,
+  <TextInput key="promoCode" source="promoCode" parse={(code: string) => code.toUpperCase()} />,
+  <BooleanInput key="salesPeriod" source="salesPeriod" defaultValue />,
+  <DateInput key="placedAt_gte" source="placedAt_gte" label="app.orders.filters.placed_from" />,
+  <DateInput key="placedAt_lte" source="placedAt_lte" label="app.orders.filters.placed_until" />,
+  <NumberInput
+    key="totalCents_gte"
+    source="totalCents_gte"
+    label="app.orders.filters.total_from"
+    parse={toCents}
+    format={toEuros}
+  />,
+  <NumberInput
+    key="totalCents_lte"
+    source="totalCents_lte"
+    label="app.orders.filters.total_until"
+    parse={toCents}
+    format={toEuros}
+  />,
+];
