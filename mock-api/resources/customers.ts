@@ -29,6 +29,8 @@ function readCustomer(body: Body, base?: Customer) {
   return customer;
 }
 
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+
 function checkEmail(email: string, tx: Tx, selfId?: Id): void {
   const errors: FieldErrors = {};
   if (!isValidEmail(email)) errors.email = { key: 'emailInvalid', params: { email } };
@@ -74,7 +76,8 @@ export const customers: ResourceDef<'customers'> = {
     klubMember: (customer, value) => (customer.klubMemberId !== null) === value,
     hasCredit: (customer, value) => customer.creditBalanceCents > 0 === value,
   },
-  searchText: (c) => [c.reference, c.firstName, c.lastName, c.email, c.phone],
+  // The phone also without its spaces: staff type "0612345678" as often as "06 12 34 56 78".
+  searchText: (c) => [c.reference, c.firstName, c.lastName, c.email, c.phone, digitsOf(c.phone)],
   writable: CUSTOMER_FIELDS,
   create(body, tx) {
     const fields = readCustomer(body);

@@ -5,7 +5,8 @@ import {
   type KlubInvitation,
   type KlubMember,
 } from '../../src/domain/types';
-import { refused } from '../core/errors';
+import { isKlubMembershipClosed, mayJoinKlub } from '../../src/domain/klub';
+import { conflict, refused } from '../core/errors';
 import type { Body, ResourceDef } from '../core/resource';
 import { Checker, isObject } from '../core/validate';
 import { existing, holders, newReference } from './common';
@@ -60,7 +61,8 @@ export const klubMembers: ResourceDef<'klub-members'> = {
   writable: ['kind', 'status', 'invitations'],
   create(body, tx) {
     const customer = existing(tx, 'customers', body.customerId, 'customerId');
-    if (customer.klubMemberId !== null) {
+    const current = customer.klubMemberId ? tx.get('klub-members', customer.klubMemberId) : null;
+    if (!mayJoinKlub(current)) {
       throw refused('alreadyKlubMember', { customer: customer.reference });
     }
     const fields = readMember(body);
@@ -80,9 +82,9 @@ export const klubMembers: ResourceDef<'klub-members'> = {
     });
   },
   update(member, patch, tx) {
+    if (isKlubMembershipClosed(member)) throw conflict('klubLeftIsFinal');
     const fields = readMember(patch, member);
-    if (member.status === 'left' && fields.status !== 'left') throw refused('klubLeftIsFinal');
-    const leftAt = fields.status === 'left' ? (member.leftAt ?? tx.ctx.now) : null;
+    const leftAt = fields.status === 'left' ? tx.ctx.now : null;
     return { ...member, ...fields, leftAt };
   },
   referencedBy: (member, tx) => holders(tx, [['customers', 'klubMemberId', member.id]]),

@@ -8,5 +8,6 @@ export const customers: ResourceProps = {
   icon: PeopleIcon,
   list: lazy(() => import('./CustomerList')),
   show: lazy(() => import('./CustomerShow')),
+  edit: lazy(() => import('./CustomerEdit')),
   recordRepresentation: (customer: Customer) => `${customer.firstName} ${customer.lastName}`,
 };

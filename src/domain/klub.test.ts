@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isActiveKlubMember } from './klub';
+import {
+  canMoveKlubMember,
+  invitationMoves,
+  isActiveKlubMember,
+  isKlubMembershipClosed,
+  mayJoinKlub,
+  mayPromoteToAmbassador,
+} from './klub';
 
 describe('isActiveKlubMember', () => {
   it('is true for an active member or ambassador', () => {
@@ -11,5 +18,73 @@ describe('isActiveKlubMember', () => {
     expect(isActiveKlubMember({ status: 'left' })).toBe(false);
     expect(isActiveKlubMember(null)).toBe(false);
     expect(isActiveKlubMember(undefined)).toBe(false);
+  });
+});
+
+describe('canMoveKlubMember', () => {
+  it('suspends an active member, reactivates a suspended one, and lets either leave', () => {
+    expect(canMoveKlubMember('active', 'suspended')).toBe(true);
+    expect(canMoveKlubMember('suspended', 'active')).toBe(true);
+    expect(canMoveKlubMember('active', 'left')).toBe(true);
+    expect(canMoveKlubMember('suspended', 'left')).toBe(true);
+  });
+
+  it('never brings back a member who left', () => {
+    expect(canMoveKlubMember('left', 'active')).toBe(false);
+    expect(canMoveKlubMember('left', 'suspended')).toBe(false);
+  });
+});
+
+describe('closed memberships and joining again', () => {
+  it('closes a membership that has left, and only that one', () => {
+    expect(isKlubMembershipClosed({ status: 'left' })).toBe(true);
+    expect(isKlubMembershipClosed({ status: 'active' })).toBe(false);
+    expect(isKlubMembershipClosed({ status: 'suspended' })).toBe(false);
+  });
+
+  it('lets a customer outside the Klub or a former member join', () => {
+    expect(mayJoinKlub(null)).toBe(true);
+    expect(mayJoinKlub({ status: 'left' })).toBe(true);
+  });
+
+  it('refuses a second membership to a member, even a suspended one', () => {
+    expect(mayJoinKlub({ status: 'active' })).toBe(false);
+    expect(mayJoinKlub({ status: 'suspended' })).toBe(false);
+  });
+});
+
+describe('mayPromoteToAmbassador', () => {
+  it('promotes an active member', () => {
+    expect(mayPromoteToAmbassador({ status: 'active', kind: 'member' })).toBe(true);
+  });
+
+  it('does not promote an ambassador again, nor a suspended or former member', () => {
+    expect(mayPromoteToAmbassador({ status: 'active', kind: 'ambassador' })).toBe(false);
+    expect(mayPromoteToAmbassador({ status: 'suspended', kind: 'member' })).toBe(false);
+    expect(mayPromoteToAmbassador({ status: 'left', kind: 'member' })).toBe(false);
+  });
+});
+
+describe('invitationMoves', () => {
+  // 23:30 in Paris on 1 December 2026 (UTC+1): still the 1st in Paris, already the 2nd nowhere.
+  const now = '2026-12-01T22:30:00.000Z';
+
+  it('lets a guest accept before the event, and attend or accept on its day', () => {
+    expect(invitationMoves({ status: 'invited', date: '2026-12-02' }, now)).toEqual(['accepted']);
+    expect(invitationMoves({ status: 'invited', date: '2026-12-01' }, now)).toEqual([
+      'accepted',
+      'attended',
+    ]);
+    expect(invitationMoves({ status: 'accepted', date: '2026-12-01' }, now)).toEqual(['attended']);
+  });
+
+  it('records attendance once the event has passed, but no longer an answer', () => {
+    expect(invitationMoves({ status: 'invited', date: '2026-11-30' }, now)).toEqual(['attended']);
+    expect(invitationMoves({ status: 'accepted', date: '2026-11-30' }, now)).toEqual(['attended']);
+  });
+
+  it('does not record attendance before the event, nor anything after it', () => {
+    expect(invitationMoves({ status: 'accepted', date: '2026-12-02' }, now)).toEqual([]);
+    expect(invitationMoves({ status: 'attended', date: '2026-11-30' }, now)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   confirmedInTime,
   holdUntil,
   isConfirmPromiseMissed,
+  reservationClock,
   shouldExpire,
 } from './reservations';
 import type { ReservationStatus } from './types';
@@ -112,5 +113,51 @@ describe('collection', () => {
     expect(shouldExpire(held('confirmed'), oneMinute(HOLD_UNTIL, 1))).toBe(true);
     expect(shouldExpire(held('collected'), oneMinute(HOLD_UNTIL, 1))).toBe(false);
     expect(shouldExpire({ status: 'pending', holdUntil: null }, HOLD_UNTIL)).toBe(false);
+  });
+});
+
+describe('reservationClock', () => {
+  const pending = { status: 'pending' as const, confirmBy: CONFIRM_BY, holdUntil: null };
+  const confirmed = { status: 'confirmed' as const, confirmBy: CONFIRM_BY, holdUntil: HOLD_UNTIL };
+
+  it('counts the whole minutes left to confirm, then the minutes past the promise', () => {
+    expect(reservationClock(pending, '2026-11-25T09:35:30.000Z')).toEqual({
+      deadline: 'confirmBy',
+      late: false,
+      minutes: 84,
+    });
+    expect(reservationClock(pending, CONFIRM_BY)).toMatchObject({ late: false, minutes: 0 });
+    expect(reservationClock(pending, '2026-11-25T14:05:00.000Z')).toEqual({
+      deadline: 'confirmBy',
+      late: true,
+      minutes: 185,
+    });
+  });
+
+  it('is late exactly when the promise is missed: 1 minute left at 1:59, 1 minute late at 2:01', () => {
+    for (const [now, late] of [
+      [oneMinute(CONFIRM_BY, -1), false],
+      [oneMinute(CONFIRM_BY, 1), true],
+    ] as const) {
+      expect(reservationClock(pending, now)).toMatchObject({ late, minutes: 1 });
+      expect(isConfirmPromiseMissed({ ...pending, confirmedAt: null }, now)).toBe(late);
+    }
+  });
+
+  it('counts down the hold once confirmed, late exactly when it can no longer be collected', () => {
+    for (const [now, late] of [
+      [oneMinute(HOLD_UNTIL, -1), false],
+      [oneMinute(HOLD_UNTIL, 1), true],
+    ] as const) {
+      expect(reservationClock(confirmed, now)).toEqual({ deadline: 'holdUntil', late, minutes: 1 });
+      expect(canCollect(confirmed, now)).toBe(!late);
+    }
+    expect(reservationClock(confirmed, REQUESTED_AT)).toMatchObject({ minutes: 49 * 60 });
+  });
+
+  it('stops once the reservation is settled', () => {
+    for (const status of ['unavailable', 'collected', 'expired', 'cancelled'] as const) {
+      expect(reservationClock({ ...confirmed, status }, REQUESTED_AT)).toBeNull();
+    }
   });
 });

@@ -53,3 +53,25 @@ export function canCollect(res: Held, now: Timestamp): boolean {
 export function shouldExpire(res: Held, now: Timestamp): boolean {
   return res.status === 'confirmed' && res.holdUntil !== null && isAfter(now, res.holdUntil);
 }
+
+export interface ReservationClock {
+  /** What the reservation waits for: the store's confirmation, then the customer's visit. */
+  deadline: 'confirmBy' | 'holdUntil';
+  /** The deadline has passed: the promise is missed, or the hold is over. */
+  late: boolean;
+  /** Whole minutes left before the deadline, or past it when late. */
+  minutes: number;
+}
+
+/** The countdown of an open reservation: to `confirmBy` while pending, to `holdUntil` once held. */
+export function reservationClock(
+  res: Pick<Reservation, 'status' | 'confirmBy' | 'holdUntil'>,
+  now: Timestamp,
+): ReservationClock | null {
+  const deadline =
+    res.status === 'pending' ? 'confirmBy' : res.status === 'confirmed' ? 'holdUntil' : null;
+  const at = deadline && res[deadline];
+  if (!deadline || !at) return null;
+  const minutes = Math.floor(Math.abs(Date.parse(at) - Date.parse(now)) / 60_000);
+  return { deadline, late: isAfter(now, at), minutes };
+}

@@ -1,20 +1,13 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
-import { enumChoices } from '../common/enums';
+import { DataTable, List } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { ParisDateField } from '../common/ParisDateField';
 import { StatusField } from '../common/StatusField';
-import { KLUB_KINDS, KLUB_STATUSES } from '../domain/types';
-
-const klubMemberFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={enumChoices('klubStatus', KLUB_STATUSES)} />,
-  <SelectInput key="kind" source="kind" choices={enumChoices('klubKind', KLUB_KINDS)} />,
-];
+import { klubMemberFilters } from './klubMemberFilters';
 
 const KlubMemberList = () => (
   <List filters={klubMemberFilters} sort={{ field: 'joinedAt', order: 'DESC' }} perPage={25}>
-    <DataTable bulkActionButtons={false}>
+    <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="memberNumber" />
       <DataTable.Col source="customerId">
         <GuardedReferenceField source="customerId" reference="customers" />
@@ -24,6 +17,7 @@ const KlubMemberList = () => (
       </DataTable.Col>
       <DataTable.Col source="status" field={StatusField} />
       <DataTable.Col source="joinedAt" field={ParisDateField} />
+      <DataTable.Col source="leftAt" field={ParisDateField} />
     </DataTable>
   </List>
 );

@@ -1,41 +1,41 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
-import { enumChoices } from '../common/enums';
+import { DataTable, List } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { ParisDateField } from '../common/ParisDateField';
+import { StageTabs } from '../common/StageTabs';
+import { stageFilter } from '../common/stages';
 import { StatusField } from '../common/StatusField';
-import { RESERVATION_STATUSES } from '../domain/types';
+import { reservationFilters } from './reservationFilters';
+import { ReservationClockField } from './ReservationClockField';
+import { ReservationItemField } from './ReservationItemField';
+import { RESERVATION_STAGES } from './reservationStages';
 
-const reservationFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput
-    key="status"
-    source="status"
-    choices={enumChoices('reservationStatus', RESERVATION_STATUSES)}
-  />,
-];
+const [toConfirm] = RESERVATION_STAGES;
 
+/** The reservations by stage; the first is the queue to confirm, the most urgent promise first. */
 const ReservationList = () => (
-  <List filters={reservationFilters} sort={{ field: 'requestedAt', order: 'DESC' }} perPage={25}>
+  <List
+    filters={reservationFilters}
+    filterDefaultValues={{ status: stageFilter(toConfirm) }}
+    sort={toConfirm.sort}
+    perPage={25}
+  >
+    <StageTabs stages={RESERVATION_STAGES} messages="app.reservations.tabs" />
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="reference" />
-      <DataTable.Col source="requestedAt" field={ParisDateField} />
-      <DataTable.Col source="customerId">
-        <GuardedReferenceField source="customerId" reference="customers" />
-      </DataTable.Col>
+      <DataTable.Col source="confirmBy" field={ParisDateField} />
+      <DataTable.Col label="app.reservations.clock.column" field={ReservationClockField} />
       <DataTable.Col source="storeId">
         <GuardedReferenceField source="storeId" reference="stores" />
       </DataTable.Col>
-      <DataTable.Col source="productId">
-        <GuardedReferenceField source="productId" reference="products" />
+      <DataTable.Col label="app.reservations.item.column" field={ReservationItemField} />
+      <DataTable.Col source="customerId">
+        <GuardedReferenceField source="customerId" reference="customers" />
       </DataTable.Col>
-      <DataTable.Col source="size" />
-      <DataTable.NumberCol source="quantity" />
       <DataTable.Col source="channel">
         <EnumField source="channel" enumName="reservationChannel" />
       </DataTable.Col>
       <DataTable.Col source="status" field={StatusField} />
-      <DataTable.Col source="confirmBy" field={ParisDateField} />
     </DataTable>
   </List>
 );

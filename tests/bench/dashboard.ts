@@ -22,7 +22,26 @@ interface Sample {
   scriptsAtCharts: string[];
 }
 
-async function signInAndOpenDashboard(page: Page, base: string, scripts: Set<string>) {
+/** Notes, in the page, when the cards were first filled: the scripts fetched before count. */
+function noteReadyTime() {
+  const state = window as unknown as { readyAt?: number };
+  new MutationObserver(() => {
+    if (state.readyAt === undefined && document.querySelector('[data-dashboard-ready="true"]')) {
+      state.readyAt = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/** The scripts the page had asked for when the cards were filled. */
+const scriptsBeforeReady = () => {
+  const { readyAt = Infinity } = window as unknown as { readyAt?: number };
+  return performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.startTime <= readyAt && new URL(entry.name).pathname.endsWith('.js'))
+    .map((entry) => new URL(entry.name).pathname);
+};
+
+async function signInAndOpenDashboard(page: Page, base: string) {
   const start = performance.now();
   await page.goto(`${base}/#/login`);
   const password = page.getByRole('textbox', { name: /mot de passe/i });
@@ -34,7 +53,7 @@ async function signInAndOpenDashboard(page: Page, base: string, scripts: Set<str
   await page.getByRole('button', { name: /connexion/i }).click();
   await page.locator('[data-dashboard-ready="true"]').waitFor({ timeout: 120_000 });
   const dashboardReady = performance.now() - submitted;
-  const scriptsAtReady = [...scripts];
+  const scriptsAtReady = await page.evaluate(scriptsBeforeReady);
   await page.locator('[data-charts-ready="true"]').waitFor({ timeout: 120_000 });
   return {
     signInReady,
@@ -47,6 +66,7 @@ async function signInAndOpenDashboard(page: Page, base: string, scripts: Set<str
 async function sample(browser: Browser, base: string, cpuRate: number): Promise<Sample> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(noteReadyTime);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   const scripts = new Set<string>();
@@ -66,7 +86,7 @@ async function sample(browser: Browser, base: string, cpuRate: number): Promise<
       );
     }
   });
-  const times = await signInAndOpenDashboard(page, base, scripts);
+  const times = await signInAndOpenDashboard(page, base);
   const apiBytes = (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0);
   await context.close();
   return { ...times, apiBytes, scriptsAtCharts: [...scripts] };

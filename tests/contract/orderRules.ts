@@ -384,7 +384,7 @@ export function orderRuleTests(getTarget: TargetGetter): void {
           'support',
         );
         expect(res.status, status).toBe(422);
-        expect(res.body.message).toBeTruthy();
+        expect(res.body.message).toMatch(/n’est pas publié .* il ne peut pas être réservé/);
       }
       expect(await api().count('reservations')).toBe(before);
     });

@@ -1,6 +1,8 @@
 import { auditTests } from './audit';
 import { creditNoteRuleTests } from './creditNoteRules';
+import { customerRuleTests } from './customerRules';
 import { errorTests } from './errors';
+import { klubRuleTests } from './klubRules';
 import { kpiTests } from './kpis';
 import { orderRuleTests } from './orderRules';
 import { protocolTests } from './protocol';
@@ -24,6 +26,8 @@ export function contractSuite(getTarget: TargetGetter): void {
   orderRuleTests(getTarget);
   returnRuleTests(getTarget);
   creditNoteRuleTests(getTarget);
+  customerRuleTests(getTarget);
+  klubRuleTests(getTarget);
   kpiTests(getTarget);
   timeTests(getTarget);
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addHours,
   addParisDays,
+  confirmedInTime,
+  holdUntil,
   parisCalendarDaysBetween,
   RETURN_WINDOW_DAYS,
   startOfParisDay,
@@ -10,13 +12,22 @@ import {
   type ReturnAuthorisation,
 } from '../../src/domain';
 import { TEST_NOW } from '../support/mockApi';
-import { ContractApi, placeOrder, signedInApi, type ErrorBody, type TargetGetter } from './support';
+import {
+  ContractApi,
+  orderableLine,
+  placeOrder,
+  signedInApi,
+  type ErrorBody,
+  type TargetGetter,
+} from './support';
 
 /** A day and a half later: holds that end before then expire, later ones stay. */
 const LATER = addHours(TEST_NOW, 36);
 /** The first instant of the 15th Paris day after TEST_NOW, and the last second before it. */
 const WINDOW_CLOSED = startOfParisDay(addParisDays(TEST_NOW, RETURN_WINDOW_DAYS + 1));
 const WINDOW_LAST_SECOND = new Date(Date.parse(WINDOW_CLOSED) - 1000).toISOString();
+const addMinutes = (iso: string, minutes: number) =>
+  new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
 /**
  * Facts that only the passing of time changes. The target is restarted over its data with a later
@@ -28,6 +39,9 @@ export function timeTests(getTarget: TargetGetter): void {
   let delivered: Order;
   let pending: Reservation;
   let confirmed: Reservation[];
+  /** Requested at TEST_NOW: the first is confirmed at 1:59, the second at 2:01. */
+  let inTime: Reservation;
+  let late: Reservation;
 
   async function restartAt(now: string): Promise<ContractApi> {
     current = new ContractApi((await getTarget().restartAt(now)).apiUrl);
@@ -59,6 +73,65 @@ export function timeTests(getTarget: TargetGetter): void {
       expect(confirm.status).toBe(200);
       confirmed = await api().all('reservations', { status: 'confirmed' });
       expect(confirmed.every((r) => Date.parse(r.holdUntil!) > Date.parse(TEST_NOW))).toBe(true);
+    });
+
+    it('at TEST_NOW: two reservations requested, to confirm within 2 hours', async () => {
+      const { product, line } = await orderableLine(api());
+      const [customer] = (await api().list('customers', { range: [0, 0] })).body;
+      const [store] = (await api().list('stores', { range: [0, 0] })).body;
+      const body = {
+        customerId: customer.id,
+        storeId: store.id,
+        productId: product.id,
+        sku: line.sku,
+        quantity: 1,
+        channel: 'email',
+      };
+      const made = [];
+      for (let i = 0; i < 2; i += 1) {
+        const res = await api().post<Reservation>('reservations', body, 'support');
+        expect(res.status).toBe(201);
+        expect(res.body).toMatchObject({ status: 'pending', confirmBy: addHours(TEST_NOW, 2) });
+        made.push(res.body);
+      }
+      [inTime, late] = made;
+    });
+
+    const missed = async (api: ContractApi, promiseMissed: boolean) =>
+      (await api.all('reservations', { id: [inTime.id, late.id], promiseMissed })).map((r) => r.id);
+
+    it('confirmed at 1:59, a reservation keeps the 2-hour promise', async () => {
+      const now = addMinutes(TEST_NOW, 119);
+      const api159 = await restartAt(now);
+      expect(await missed(api159, true)).toEqual([]);
+      const res = await api159.put<Reservation>(
+        'reservations',
+        inTime.id,
+        { status: 'confirmed' },
+        'support',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ confirmedAt: now, holdUntil: holdUntil(now) });
+      expect(confirmedInTime(res.body)).toBe(true);
+      inTime = res.body;
+    });
+
+    it('confirmed at 2:01, it is still accepted, and counted as a missed promise', async () => {
+      const now = addMinutes(TEST_NOW, 121);
+      const api201 = await restartAt(now);
+      expect(await missed(api201, true)).toEqual([late.id]);
+      const res = await api201.put<Reservation>(
+        'reservations',
+        late.id,
+        { status: 'confirmed' },
+        'support',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ confirmedAt: now, holdUntil: holdUntil(now) });
+      expect(confirmedInTime(res.body)).toBe(false);
+      expect(await missed(api201, true)).toEqual([late.id]);
+      expect(await missed(api201, false)).toEqual([inTime.id]);
+      late = res.body;
     });
 
     it('a confirmed reservation past holdUntil expires on read, with one audit event by the system', async () => {
@@ -115,6 +188,46 @@ export function timeTests(getTarget: TargetGetter): void {
       );
       expect(inTime.status).toBe(200);
       expect(inTime.body).toMatchObject({ status: 'collected', collectedAt: LATER });
+    });
+
+    it('a held reservation is collected in the last minute of its hold', async () => {
+      const now = addMinutes(inTime.holdUntil!, -1);
+      const lastMinute = await restartAt(now);
+      const res = await lastMinute.put<Reservation>(
+        'reservations',
+        inTime.id,
+        { status: 'collected' },
+        'support',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'collected', collectedAt: now });
+    });
+
+    it('…not one minute after: it has expired on read, once, by the system, and stays so', async () => {
+      const now = addMinutes(late.holdUntil!, 1);
+      const after = await restartAt(now);
+      const expired = { ...late, status: 'expired', version: late.version + 1 };
+      expect(await after.one('reservations', late.id)).toEqual(expired);
+      await after.all('reservations', { status: 'confirmed' });
+
+      const res = await after.put<ErrorBody>(
+        'reservations',
+        late.id,
+        { status: 'collected' },
+        'support',
+      );
+      expect(res.status).toBe(409);
+      expect(res.body.message).toBe(
+        'Une réservation « expirée » ne peut pas passer à « retirée ».',
+      );
+      expect(await after.one('reservations', late.id)).toEqual(expired);
+      const history = await after.history('reservations', late.id);
+      expect(history.map(({ action, toStatus, role }) => [action, toStatus, role])).toEqual([
+        ['create', 'pending', 'support'],
+        ['transition', 'confirmed', 'support'],
+        ['transition', 'expired', 'system'],
+      ]);
+      expect(history[2]).toMatchObject({ at: now, userId: null, fromStatus: 'confirmed' });
     });
 
     it(`a return is accepted until the last second of the ${RETURN_WINDOW_DAYS}th Paris day after delivery`, async () => {

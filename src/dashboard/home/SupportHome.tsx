@@ -1,10 +1,10 @@
 import { DataTable } from 'react-admin';
 import { GuardedReferenceField } from '../../common/GuardedReferenceField';
 import { ParisDateField } from '../../common/ParisDateField';
-import { ConfirmDelayField } from './ConfirmDelayField';
 import { HomePage } from './HomePage';
 import { HomeSection } from './HomeSection';
 import { ReferenceLinkField } from './ReferenceLinkField';
+import { ReservationClockField } from '../../reservations/ReservationClockField';
 import { RefundClockField } from '../../returns/RefundClockField';
 import { useHomeList, type HomeListQuery } from './useHomeList';
 
@@ -43,7 +43,7 @@ export const SupportHome = () => {
           <GuardedReferenceField source="storeId" reference="stores" />
         </DataTable.Col>
         <DataTable.Col source="confirmBy" field={ParisDateField} />
-        <DataTable.Col label="app.home.support.time_to_confirm" field={ConfirmDelayField} />
+        <DataTable.Col label="app.home.support.time_to_confirm" field={ReservationClockField} />
       </HomeSection>
     </HomePage>
   );

@@ -382,6 +382,9 @@ export const en: Messages = {
         confirmedAt: 'Confirmed',
         holdUntil: 'Held until',
         collectedAt: 'Collected',
+        promiseMissed: '2-hour promise missed',
+        requestedAt_gte: 'Requested from',
+        requestedAt_lte: 'Requested until',
       },
       transitions: {
         confirmed: 'Confirm',

@@ -406,6 +406,9 @@ export const fr = {
         confirmedAt: 'Confirmée le',
         holdUntil: "Réservée jusqu'au",
         collectedAt: 'Retirée le',
+        promiseMissed: 'Délai de 2 heures dépassé',
+        requestedAt_gte: 'Demandée à partir du',
+        requestedAt_lte: 'Demandée jusqu’au',
       },
       transitions: {
         confirmed: 'Confirmer',

@@ -15,10 +15,6 @@ export const homeEn: typeof homeFr = {
     to_confirm: 'Reservations to confirm',
     delay: 'Delay',
     time_to_confirm: 'Time to confirm',
-    time_left: '%{duration} left',
-    time_late: '%{duration} late',
-    hours_minutes: '%{hours} h %{minutes} min',
-    minutes: '%{minutes} min',
   },
   merchandiser: {
     title: 'Catalogue health',

@@ -14,10 +14,6 @@ export const homeFr = {
     to_confirm: 'Réservations à confirmer',
     delay: 'Retard',
     time_to_confirm: 'Délai de confirmation',
-    time_left: 'Reste %{duration}',
-    time_late: '%{duration} de retard',
-    hours_minutes: '%{hours} h %{minutes} min',
-    minutes: '%{minutes} min',
   },
   merchandiser: {
     title: 'Santé du catalogue',
