@@ -1,8 +1,10 @@
+import { Typography } from '@mui/material';
 import {
   DataTable,
   Pagination,
   ReferenceManyField,
   useResourceContext,
+  useTranslate,
   type FieldProps,
 } from 'react-admin';
 import { EnumField } from './EnumField';
@@ -10,7 +12,19 @@ import { GuardedReferenceField } from './GuardedReferenceField';
 import { ParisDateField } from './ParisDateField';
 import { StatusField } from './StatusField';
 
-/** The audit events of the record of a show page, newest first. */
+const NoHistory = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {translate('app.history.empty')}
+    </Typography>
+  );
+};
+
+/**
+ * The audit events of the record of a show page, newest first: when, who (the role says it was the
+ * system, or who acted when the user account is not readable), what.
+ */
 export const RecordHistory = (props: Omit<FieldProps, 'source'>) => {
   const resource = useResourceContext(props);
   return (
@@ -22,10 +36,13 @@ export const RecordHistory = (props: Omit<FieldProps, 'source'>) => {
       perPage={10}
       pagination={<Pagination rowsPerPageOptions={[10]} />}
     >
-      <DataTable bulkActionButtons={false}>
+      <DataTable bulkActionButtons={false} empty={<NoHistory />}>
         <DataTable.Col source="at" field={ParisDateField} />
         <DataTable.Col source="userId">
           <GuardedReferenceField source="userId" reference="users" />
+        </DataTable.Col>
+        <DataTable.Col source="role">
+          <EnumField source="role" enumName="role" />
         </DataTable.Col>
         <DataTable.Col source="action">
           <EnumField source="action" enumName="auditAction" />

@@ -64,7 +64,7 @@ describe('a reservation nobody collected', () => {
     expect(screen.getByText('Statut').closest('.ra-field')).toHaveTextContent('StatutExpirée');
     const [, event] = await screen.findAllByRole('row', {}, FIRST_RENDER);
     expect(event).toHaveTextContent(
-      `${formatParisDateTime(LATER)}Changement de statutConfirméeExpirée`,
+      `${formatParisDateTime(LATER)}SystèmeChangement de statutConfirméeExpirée`,
     );
     expect(screen.queryByRole('button', { name: /Marquer retirée/ })).not.toBeInTheDocument();
   });

@@ -88,5 +88,8 @@ describe('the return page', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Rembourser/ })).not.toBeInTheDocument();
+    expect(
+      await screen.findByText('Aucun changement enregistré pour l’instant.'),
+    ).toBeInTheDocument();
   });
 });

@@ -59,6 +59,8 @@ async function createReturn(page: Page, order: Order, resolution: 'Remboursement
 /** The warehouse scans the reference on its home page, then inspects by keyboard alone. */
 async function receive(page: Page, reference: string, conditions: string) {
   await signIn(page, 'warehouse@kaporal.test');
+  // The sign-in may bring back the page the previous user was on: the warehouse starts at home.
+  await page.goto('/#/');
   const field = page.getByRole('textbox', { name: 'Référence du retour' });
   await expect(field).toBeFocused();
   await page.keyboard.type(reference);

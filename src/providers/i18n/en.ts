@@ -51,6 +51,7 @@ export const en: Messages = {
     },
     history: {
       title: 'History',
+      empty: 'No change recorded yet.',
     },
   },
   enums: {

@@ -204,6 +204,7 @@ export const fr = {
     },
     history: {
       title: 'Historique',
+      empty: 'Aucun changement enregistré pour l’instant.',
     },
   },
   enums,
