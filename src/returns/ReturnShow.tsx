@@ -1,9 +1,8 @@
-import { Grid, Stack } from '@mui/material';
-import { Labeled, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { ParisDateField } from '../common/ParisDateField';
-import { RecordHistory } from '../common/RecordHistory';
+import { ShowWithPanels } from '../common/ShowWithPanels';
 import { StatusField } from '../common/StatusField';
 import { EligibilityFacts } from './show/EligibilityFacts';
 import { RefundPanel } from './show/RefundPanel';
@@ -13,35 +12,26 @@ import { ReturnShippingFee } from './show/ReturnShippingFee';
 
 /** A return whole: its lines, why it was accepted, what it costs, what is owed and by when. */
 const ReturnShow = () => (
-  <Show actions={<ReturnActions />}>
-    <Grid container spacing={2} sx={{ p: 2 }}>
-      <Grid size={{ xs: 12, md: 8 }}>
-        <SimpleShowLayout sx={{ p: 0 }}>
-          <TextField source="reference" />
-          <StatusField source="status" />
-          <GuardedReferenceField source="orderId" reference="orders" />
-          <GuardedReferenceField source="customerId" reference="customers" />
-          <ParisDateField source="requestedAt" />
-          <EnumField source="resolution" enumName="resolution" />
-          <ParisDateField source="receivedAt" />
-          <GuardedReferenceField source="receivedBy" reference="users" />
-          <GuardedReferenceField source="creditNoteId" reference="credit-notes" />
-          <TextField source="notes" />
-          <ReturnLines />
-          <Labeled label="app.history.title">
-            <RecordHistory />
-          </Labeled>
-        </SimpleShowLayout>
-      </Grid>
-      <Grid size={{ xs: 12, md: 4 }}>
-        <Stack spacing={2}>
-          <RefundPanel />
-          <ReturnShippingFee />
-          <EligibilityFacts />
-        </Stack>
-      </Grid>
-    </Grid>
-  </Show>
+  <ShowWithPanels
+    actions={<ReturnActions />}
+    panels={[
+      <RefundPanel key="RefundPanel" />,
+      <ReturnShippingFee key="ReturnShippingFee" />,
+      <EligibilityFacts key="EligibilityFacts" />,
+    ]}
+  >
+    <TextField source="reference" />
+    <StatusField source="status" />
+    <GuardedReferenceField source="orderId" reference="orders" />
+    <GuardedReferenceField source="customerId" reference="customers" />
+    <ParisDateField source="requestedAt" />
+    <EnumField source="resolution" enumName="resolution" />
+    <ParisDateField source="receivedAt" />
+    <GuardedReferenceField source="receivedBy" reference="users" />
+    <GuardedReferenceField source="creditNoteId" reference="credit-notes" />
+    <TextField source="notes" />
+    <ReturnLines />
+  </ShowWithPanels>
 );
 
 export default ReturnShow;
