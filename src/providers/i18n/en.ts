@@ -6,7 +6,9 @@ import { klubEn } from './klub.en';
 import { kpiEn } from './kpi.en';
 import { ordersEn } from './orders.en';
 import { reservationsEn } from './reservations.en';
+import { productsEn } from './products.en';
 import { returnsEn } from './returns.en';
+import { storesEn } from './stores.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -31,6 +33,8 @@ export const en: Messages = {
     klub: klubEn,
     orders: ordersEn,
     credit_notes: creditNotesEn,
+    products: productsEn,
+    stores: storesEn,
     dashboard: {
       welcome: 'Hello %{name}',
       role: 'You are signed in with the “%{role}” role.',

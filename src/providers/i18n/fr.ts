@@ -6,7 +6,9 @@ import { klubFr } from './klub.fr';
 import { kpiFr } from './kpi.fr';
 import { ordersFr } from './orders.fr';
 import { reservationsFr } from './reservations.fr';
+import { productsFr } from './products.fr';
 import { returnsFr } from './returns.fr';
+import { storesFr } from './stores.fr';
 import type {
   AuditAction,
   CardBrand,
@@ -184,6 +186,8 @@ export const fr = {
     klub: klubFr,
     orders: ordersFr,
     credit_notes: creditNotesFr,
+    products: productsFr,
+    stores: storesFr,
     dashboard: {
       welcome: 'Bonjour %{name}',
       role: 'Vous êtes connecté·e avec le rôle « %{role} ».',
