@@ -50,6 +50,8 @@ const fr = {
     'Un produit publié doit avoir au moins une image et une variante (manque : {blockers}).',
   emailInvalid: 'L’adresse e-mail « {email} » n’est pas valide.',
   emailTaken: 'L’adresse e-mail {email} est déjà utilisée par un autre compte.',
+  postcodeInvalid:
+    'Le code postal « {postcode} » n’est pas valide : 5 chiffres, par exemple 13001 ou 06000.',
   passwordTooShort: 'Le mot de passe doit faire au moins {min} caractères.',
   alreadyKlubMember: 'Le client {customer} est déjà adhérent du Klub.',
   klubLeftIsFinal: 'Un adhérent qui a quitté le Klub doit adhérer à nouveau.',
@@ -132,6 +134,7 @@ const en: Record<MessageKey, string> = {
     'A published product needs at least one image and one variant (missing: {blockers}).',
   emailInvalid: 'The email address "{email}" is not valid.',
   emailTaken: 'The email address {email} is already used by another account.',
+  postcodeInvalid: 'The postcode "{postcode}" is not valid: 5 digits, e.g. 13001 or 06000.',
   passwordTooShort: 'The password must be at least {min} characters long.',
   alreadyKlubMember: 'Customer {customer} is already a Klub member.',
   klubLeftIsFinal: 'A member who left the Klub must join again.',

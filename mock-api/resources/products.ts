@@ -1,5 +1,10 @@
 import { isValidEan13 } from '../../src/domain/ean';
-import { publishBlockers, stockState } from '../../src/domain/products';
+import {
+  DEPARTMENT_LETTER,
+  isSalePriceBelowPrice,
+  publishBlockers,
+  stockState,
+} from '../../src/domain/products';
 import {
   CATEGORIES,
   DEPARTMENTS,
@@ -12,8 +17,6 @@ import type { Body, Holder, ResourceDef } from '../core/resource';
 import type { Tx } from '../core/tx';
 import { Checker, isObject } from '../core/validate';
 import { holders, newReference } from './common';
-
-const DEPARTMENT_LETTER = { homme: 'H', femme: 'F', garcon: 'G', fille: 'L' } as const;
 
 function readVariants(checker: Checker, raw: unknown[] | undefined): Variant[] {
   return (raw ?? []).map((item, index) => {
@@ -59,7 +62,7 @@ function readProduct(body: Body, base?: Product): Omit<Product, 'id' | 'referenc
 function checkRules(product: Omit<Product, 'id' | 'reference'>, tx: Tx, selfId?: number) {
   const errors: FieldErrors = {};
   if (product.priceCents <= 0) errors.priceCents = { key: 'pricePositive' };
-  if (product.salePriceCents !== null && product.salePriceCents >= product.priceCents) {
+  if (!isSalePriceBelowPrice(product.priceCents, product.salePriceCents)) {
     errors.salePriceCents = { key: 'saleBelowPrice' };
   }
   const taken = catalogueCodes(tx, selfId);

@@ -1,4 +1,7 @@
+import { isValidEmail } from '../../src/domain/customers';
+import { isValidFrenchPostcode } from '../../src/domain/stores';
 import type { Store as Boutique } from '../../src/domain/types';
+import { assertNoFieldErrors, type FieldErrors } from '../core/errors';
 import type { Body, ResourceDef } from '../core/resource';
 import { Checker } from '../core/validate';
 import { holders, newReference } from './common';
@@ -25,7 +28,18 @@ function readStore(body: Body, base?: Boutique) {
     openingHours: c.string('openingHours', { required: false, max: 500 }) ?? '',
   };
   c.done();
+  checkStore(store);
   return store;
+}
+
+/** The rules beyond presence and length: the same as the form's, from src/domain. */
+function checkStore({ postcode, email }: { postcode: string; email: string }): void {
+  const errors: FieldErrors = {};
+  if (!isValidFrenchPostcode(postcode)) {
+    errors.postcode = { key: 'postcodeInvalid', params: { postcode } };
+  }
+  if (!isValidEmail(email)) errors.email = { key: 'emailInvalid', params: { email } };
+  assertNoFieldErrors(errors);
 }
 
 export const stores: ResourceDef<'stores'> = {

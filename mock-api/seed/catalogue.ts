@@ -1,18 +1,11 @@
 import { ean13CheckDigit } from '../../src/domain/ean';
+import { DEPARTMENT_LETTER, suggestedSku } from '../../src/domain/products';
+import { PALETTE, sizesFor, WASHES } from '../../src/domain/sizes';
 import type { Category, Department, Product, ProductStatus, Variant } from '../../src/domain/types';
-import {
-  CATEGORY_SPECS,
-  CATEGORY_WEIGHTS,
-  CUT,
-  DEPARTMENT_LETTER,
-  DEPARTMENT_WEIGHTS,
-  PALETTE,
-  SIZES,
-  WASHES,
-} from './catalogueData';
+import { CATEGORY_SPECS, CATEGORY_WEIGHTS, CUT, DEPARTMENT_WEIGHTS } from './catalogueData';
 import { DAY, iso } from './clock';
 import type { Pools } from './people';
-import { reference, slug } from './refs';
+import { reference } from './refs';
 import type { Rng } from './rng';
 
 /** A product as orders see it: on sale from its creation until it is archived. In creation order. */
@@ -134,7 +127,7 @@ function draftProduct(
     category,
     name,
     colours: colours(rng, category, baseName, wash),
-    sizes: sizeRun(rng, SIZES[spec.sizes][department]),
+    sizes: sizeRun(rng, sizesFor(category, department)),
     description: `${rng.pick(spec.leads)} Composition : ${rng.pick(spec.compositions)}. ${rng.pick(spec.care)}`,
     collection: season.code,
     createdAt,
@@ -196,7 +189,7 @@ export function generateCatalogue(rng: Rng, pools: Pools, count: number, now: nu
     const variants: Variant[] = draft.withVariants
       ? draft.colours.flatMap((colour) =>
           draft.sizes.map((size) => ({
-            sku: `${ref}-${size}-${slug(colour).toUpperCase()}`,
+            sku: suggestedSku(ref, size, colour),
             size,
             colour,
             ean13: ean13(++eanNumber),

@@ -1,13 +1,5 @@
 import type { Category, Department } from '../../src/domain/types';
 
-/** Reference letters: KAP-H-00042 homme, KAP-F- femme, KAP-G- garçon, KAP-L- fille (as the API). */
-export const DEPARTMENT_LETTER: Record<Department, string> = {
-  homme: 'H',
-  femme: 'F',
-  garcon: 'G',
-  fille: 'L',
-};
-
 export const DEPARTMENT_WEIGHTS: readonly (readonly [Department, number])[] = [
   ['homme', 40],
   ['femme', 36],
@@ -23,48 +15,6 @@ export const CUT: Record<Department, Cut> = {
   fille: 'fem',
 };
 
-export type SizeChart = 'waist' | 'tops' | 'dress' | 'shoes' | 'one';
-
-const KIDS_AGES = ['4A', '6A', '8A', '10A', '12A', '14A', '16A'];
-const TOPS = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
-
-export const SIZES: Record<SizeChart, Record<Department, readonly string[]>> = {
-  waist: {
-    homme: ['28', '29', '30', '31', '32', '33', '34', '36', '38'],
-    femme: ['24', '25', '26', '27', '28', '29', '30', '31'],
-    garcon: KIDS_AGES,
-    fille: KIDS_AGES,
-  },
-  tops: { homme: TOPS, femme: TOPS, garcon: KIDS_AGES, fille: KIDS_AGES },
-  dress: { homme: [], femme: ['34', '36', '38', '40', '42', '44'], garcon: [], fille: KIDS_AGES },
-  shoes: {
-    homme: ['40', '41', '42', '43', '44', '45', '46'],
-    femme: ['36', '37', '38', '39', '40', '41'],
-    garcon: ['30', '31', '32', '33', '34', '35', '36', '37', '38'],
-    fille: ['30', '31', '32', '33', '34', '35', '36', '37', '38'],
-  },
-  one: { homme: ['TU'], femme: ['TU'], garcon: ['TU'], fille: ['TU'] },
-};
-
-/** Denim washes: a jean carries its wash in its name and has that colour only. */
-export const WASHES = ['Brut', 'Stone', 'Délavé', 'Bleu clair', 'Noir', 'Gris', 'Blanc'];
-export const PALETTE = [
-  'Blanc',
-  'Noir',
-  'Gris chiné',
-  'Bleu marine',
-  'Kaki',
-  'Bordeaux',
-  'Écru',
-  'Camel',
-  'Rose poudré',
-  'Moutarde',
-  'Vert sapin',
-  'Rouille',
-  'Bleu ciel',
-  'Anthracite',
-];
-
 const JEAN_FITS: Record<Cut, readonly string[]> = {
   masc: ['slim', 'droit', 'skinny', 'regular', 'fuselé', 'loose', 'bootcut', 'tapered'],
   fem: ['skinny', 'slim', 'mom', 'flare', 'droit', 'boyfriend', 'large', 'taille haute'],
@@ -73,7 +23,6 @@ const JEAN_FITS: Record<Cut, readonly string[]> = {
 export interface CategorySpec {
   /** Product names before the model's first name; jeans get a fit and a wash instead. */
   names: Record<Cut, readonly string[]>;
-  sizes: SizeChart;
   /** Adult price range in cents, by steps of 5 euros; children pay about 60 %. */
   price: readonly [number, number];
   leads: readonly string[];
@@ -96,7 +45,6 @@ const JERSEY = ['100 % coton', '100 % coton biologique', '60 % coton, 40 % polye
 export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
   jeans: {
     names: JEAN_FITS,
-    sizes: 'waist',
     price: [7990, 12990],
     leads: [
       'Un jean cinq poches au denim robuste, pensé pour durer.',
@@ -126,7 +74,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
         'Débardeur côtelé',
       ],
     },
-    sizes: 'tops',
     price: [2990, 5990],
     leads: [
       'Un basique en jersey doux, à porter seul ou sous une veste.',
@@ -141,7 +88,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
       masc: ['Sweat à capuche', 'Sweat col rond', 'Sweat zippé', 'Hoodie oversize', 'Sweat brodé'],
       fem: ['Sweat à capuche', 'Sweat court', 'Sweat col rond', 'Hoodie oversize'],
     },
-    sizes: 'tops',
     price: [5990, 9990],
     leads: [
       "Molleton gratté à l'intérieur, bords-côtes aux poignets et à la taille.",
@@ -168,7 +114,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
         'Blouse à volants',
       ],
     },
-    sizes: 'tops',
     price: [4990, 8990],
     leads: [
       'Col classique, boutons nacrés et poche poitrine.',
@@ -183,7 +128,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
       masc: ['Pull col rond', 'Pull col roulé', 'Pull torsadé', 'Cardigan', 'Pull col camionneur'],
       fem: ['Pull col rond', 'Pull col roulé', 'Pull court', 'Cardigan', 'Pull torsadé'],
     },
-    sizes: 'tops',
     price: [5990, 9990],
     leads: [
       'Maille douce et chaude pour les jours froids.',
@@ -212,7 +156,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
         'Manteau long',
       ],
     },
-    sizes: 'tops',
     price: [9990, 19990],
     leads: [
       'Une pièce forte de la saison, poches plaquées et finitions soignées.',
@@ -238,7 +181,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
         'Robe patineuse',
       ],
     },
-    sizes: 'dress',
     price: [4990, 9990],
     leads: [
       'Une robe facile à porter, de la ville à la plage.',
@@ -253,7 +195,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
       masc: [],
       fem: ['Jupe en jean', 'Jupe plissée', 'Jupe portefeuille', 'Minijupe en jean', 'Jupe longue'],
     },
-    sizes: 'dress',
     price: [3990, 6990],
     leads: ['Taille haute et coupe trapèze.', 'Une jupe qui accompagne toute la saison.'],
     compositions: ['100 % viscose', '100 % coton', '98 % coton, 2 % élasthanne'],
@@ -264,7 +205,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
       masc: ['Short en jean', 'Bermuda chino', 'Short de bain', 'Bermuda en jean'],
       fem: ['Short en jean', 'Short taille haute', 'Short fluide', 'Bermuda en jean'],
     },
-    sizes: 'waist',
     price: [3990, 6990],
     leads: ['Bas francs ou revers, pour les beaux jours.', 'Un short léger aux poches profondes.'],
     compositions: DENIM,
@@ -289,7 +229,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
         'Casquette brodée',
       ],
     },
-    sizes: 'one',
     price: [1490, 3990],
     leads: ["L'accessoire qui complète la tenue.", 'Logo discret et finitions soignées.'],
     compositions: ['100 % cuir de vachette', '100 % coton', '100 % acrylique'],
@@ -306,7 +245,6 @@ export const CATEGORY_SPECS: Record<Category, CategorySpec> = {
       ],
       fem: ['Baskets basses', 'Baskets à plateforme', 'Bottines', 'Sneakers en toile', 'Sandales'],
     },
-    sizes: 'shoes',
     price: [6990, 12990],
     leads: ['Semelle confortable et amorti léger.', 'Un modèle intemporel, facile à assortir.'],
     compositions: [

@@ -4,7 +4,7 @@ import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { ParisDateField } from '../common/ParisDateField';
 import { AuditRecordField } from './AuditRecordField';
 import { AuditStatusField } from './AuditStatusField';
-import { ChangesField } from './ChangesField';
+import { ChangesField } from '../common/ChangesField';
 import { ResourceNameField } from './ResourceNameField';
 
 const AuditEventShow = () => (

@@ -7,6 +7,7 @@ import {
   useTranslate,
   type FieldProps,
 } from 'react-admin';
+import { ChangesField } from './ChangesField';
 import { EnumField } from './EnumField';
 import { GuardedReferenceField } from './GuardedReferenceField';
 import { ParisDateField } from './ParisDateField';
@@ -23,7 +24,8 @@ const NoHistory = () => {
 
 /**
  * The audit events of the record of a show page, newest first: when, who (the role says it was the
- * system, or who acted when the user account is not readable), what.
+ * system, or who acted when the user account is not readable), what, with each field before and
+ * after.
  */
 export const RecordHistory = (props: Omit<FieldProps, 'source'>) => {
   const resource = useResourceContext(props);
@@ -52,6 +54,9 @@ export const RecordHistory = (props: Omit<FieldProps, 'source'>) => {
         </DataTable.Col>
         <DataTable.Col source="toStatus">
           <StatusField source="toStatus" resource={resource} />
+        </DataTable.Col>
+        <DataTable.Col source="changes" disableSort>
+          <ChangesField source="changes" dense />
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>

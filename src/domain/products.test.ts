@@ -3,9 +3,14 @@ import {
   LOW_STOCK_THRESHOLD,
   isOrderable,
   isReservable,
+  isSalePriceBelowPrice,
+  priceChangedBy,
   publishBlockers,
+  skuBase,
   stockState,
+  suggestedSku,
   totalStock,
+  variantGrid,
 } from './products';
 import type { Variant } from './types';
 
@@ -53,5 +58,97 @@ describe('stock', () => {
     expect(stockState({ variants: [variant(1)] })).toBe('low');
     expect(stockState({ variants: [variant(2), variant(3)] })).toBe('low');
     expect(stockState({ variants: [variant(6)] })).toBe('in_stock');
+  });
+});
+
+describe('isSalePriceBelowPrice', () => {
+  it('accepts no sale price, or one lower than the price', () => {
+    expect(isSalePriceBelowPrice(4990, null)).toBe(true);
+    expect(isSalePriceBelowPrice(4990, 3990)).toBe(true);
+  });
+
+  it('refuses a sale price equal to or above the price', () => {
+    expect(isSalePriceBelowPrice(4990, 4990)).toBe(false);
+    expect(isSalePriceBelowPrice(4990, 5990)).toBe(false);
+  });
+});
+
+describe('suggestedSku', () => {
+  it('joins the base, the size and the colour, without accents or spaces', () => {
+    expect(suggestedSku('KAP-H-00042', '32', 'Délavé')).toBe('KAP-H-00042-32-DELAVE');
+    expect(suggestedSku('KAP-F-00007', 'XS', 'Rose poudré')).toBe('KAP-F-00007-XS-ROSEPOUDRE');
+  });
+
+  it('leaves out an empty part', () => {
+    expect(suggestedSku('KAP-H-00042', 'TU', '')).toBe('KAP-H-00042-TU');
+  });
+});
+
+describe('variantGrid', () => {
+  it('makes one row per size and colour, sizes within each colour', () => {
+    const rows = variantGrid('KAP-H-00042', ['S', 'M'], ['Noir', 'Écru'], []);
+    expect(rows.map((row) => row.sku)).toEqual([
+      'KAP-H-00042-S-NOIR',
+      'KAP-H-00042-M-NOIR',
+      'KAP-H-00042-S-ECRU',
+      'KAP-H-00042-M-ECRU',
+    ]);
+    expect(rows.every((row) => row.ean13 === '' && row.stock === 0)).toBe(true);
+  });
+
+  it('keeps the rows already there for a pair, and drops the pairs no longer picked', () => {
+    const existing = {
+      sku: 'OLD-SKU',
+      size: 'M',
+      colour: 'Noir',
+      ean13: '4006381333931',
+      stock: 7,
+    };
+    const dropped = { ...existing, sku: 'GONE', size: 'XL' };
+    const rows = variantGrid('KAP-H-00042', ['S', 'M'], ['Noir'], [existing, dropped]);
+    expect(rows).toEqual([
+      { sku: 'KAP-H-00042-S-NOIR', size: 'S', colour: 'Noir', ean13: '', stock: 0 },
+      existing,
+    ]);
+  });
+
+  it('is empty without a size or without a colour', () => {
+    expect(variantGrid('KAP', [], ['Noir'], [])).toEqual([]);
+    expect(variantGrid('KAP', ['M'], [], [])).toEqual([]);
+  });
+});
+
+describe('priceChangedBy', () => {
+  it('lowers or raises the price to the nearest cent', () => {
+    expect(priceChangedBy({ priceCents: 4990, salePriceCents: null }, -10)).toEqual({
+      priceCents: 4491,
+      salePriceCents: null,
+    });
+    expect(priceChangedBy({ priceCents: 7990, salePriceCents: null }, 5)).toEqual({
+      priceCents: 8390,
+      salePriceCents: null,
+    });
+  });
+
+  it('moves a sale price with the price', () => {
+    expect(priceChangedBy({ priceCents: 10000, salePriceCents: 8000 }, -10)).toEqual({
+      priceCents: 9000,
+      salePriceCents: 7200,
+    });
+  });
+});
+
+describe('skuBase', () => {
+  it('is the reference once the product has one', () => {
+    expect(skuBase({ reference: 'KAP-F-00007', department: 'femme', name: 'Robe' })).toBe(
+      'KAP-F-00007',
+    );
+  });
+
+  it('is the department prefix and the start of the name before', () => {
+    expect(skuBase({ department: 'garcon', name: 'Sweat à capuche Léo' })).toBe(
+      'KAP-G-SWEATACAPUCH',
+    );
+    expect(skuBase({})).toBe('KAP');
   });
 });

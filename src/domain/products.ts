@@ -1,6 +1,14 @@
-import type { Product } from './types';
+import type { Cents, Department, Product, Variant } from './types';
 
 export const LOW_STOCK_THRESHOLD = 5;
+
+/** The letter of a reference: KAP-H-00042 homme, KAP-F- femme, KAP-G- garçon, KAP-L- fille. */
+export const DEPARTMENT_LETTER: Record<Department, string> = {
+  homme: 'H',
+  femme: 'F',
+  garcon: 'G',
+  fille: 'L',
+};
 
 export type PublishBlocker = 'no_image' | 'no_variant';
 export type StockState = 'in_stock' | 'low' | 'out';
@@ -29,4 +37,73 @@ export function stockState(product: Pick<Product, 'variants'>): StockState {
   const stock = totalStock(product);
   if (stock <= 0) return 'out';
   return stock <= LOW_STOCK_THRESHOLD ? 'low' : 'in_stock';
+}
+
+/** The sale price is optional; when set it is lower than the price. */
+export function isSalePriceBelowPrice(priceCents: Cents, salePriceCents: Cents | null): boolean {
+  return salePriceCents === null || salePriceCents < priceCents;
+}
+
+const codePart = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+
+/**
+ * What a product's SKUs start with: its reference once it has one; before, the department's
+ * prefix and the first letters of its name, which the merchandiser may still edit.
+ */
+export function skuBase(product: Partial<Pick<Product, 'reference' | 'department' | 'name'>>) {
+  if (product.reference) return product.reference;
+  const prefix = product.department ? `KAP-${DEPARTMENT_LETTER[product.department]}` : 'KAP';
+  return [prefix, codePart(product.name ?? '').slice(0, 12)].filter(Boolean).join('-');
+}
+
+/** The SKU the catalogue writes for a size and colour of a product: KAP-H-00042-32-BRUT. */
+export function suggestedSku(base: string, size: string, colour: string): string {
+  return [base, codePart(size), codePart(colour)].filter(Boolean).join('-');
+}
+
+/**
+ * One row per size and colour picked, sizes within each colour: rows already there for a pair
+ * keep their SKU, EAN and stock; new ones get the suggested SKU, no EAN yet and no stock.
+ */
+export function variantGrid(
+  base: string,
+  sizes: readonly string[],
+  colours: readonly string[],
+  existing: readonly Variant[],
+): Variant[] {
+  const kept = new Map(existing.map((variant) => [`${variant.size}|${variant.colour}`, variant]));
+  return colours.flatMap((colour) =>
+    sizes.map(
+      (size) =>
+        kept.get(`${size}|${colour}`) ?? {
+          sku: suggestedSku(base, size, colour),
+          size,
+          colour,
+          ean13: '',
+          stock: 0,
+        },
+    ),
+  );
+}
+
+/** The bounds of a bulk price change, in percent: never free, never more than doubled. */
+export const PRICE_CHANGE_RANGE = { min: -90, max: 100 } as const;
+
+const changedBy = (cents: Cents, percent: number) => Math.round((cents * (100 + percent)) / 100);
+
+/** Prices after a change by a percentage: a sale price moves with the price. */
+export function priceChangedBy(
+  product: Pick<Product, 'priceCents' | 'salePriceCents'>,
+  percent: number,
+): Pick<Product, 'priceCents' | 'salePriceCents'> {
+  const { priceCents, salePriceCents } = product;
+  return {
+    priceCents: changedBy(priceCents, percent),
+    salePriceCents: salePriceCents === null ? null : changedBy(salePriceCents, percent),
+  };
 }

@@ -1,18 +1,8 @@
-import {
-  BooleanInput,
-  DateInput,
-  NumberInput,
-  SearchInput,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
+import { BooleanInput, DateInput, SearchInput, SelectInput, TextInput } from 'react-admin';
 import { enumChoices } from '../common/enums';
+import { EurosFilterInput } from '../common/EurosFilterInput';
 import { CARRIERS } from '../domain/carriers';
 import { DELIVERY_MODES, PAYMENT_METHODS } from '../domain/types';
-
-/** Totals are typed in euros and filtered in cents. */
-const toCents = (euros: string) => (euros === '' ? '' : Math.round(Number(euros) * 100));
-const toEuros = (cents: unknown) => (typeof cents === 'number' ? cents / 100 : '');
 
 export const orderFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -36,18 +26,14 @@ export const orderFilters = [
   <BooleanInput key="salesPeriod" source="salesPeriod" defaultValue />,
   <DateInput key="placedAt_gte" source="placedAt_gte" label="app.orders.filters.placed_from" />,
   <DateInput key="placedAt_lte" source="placedAt_lte" label="app.orders.filters.placed_until" />,
-  <NumberInput
+  <EurosFilterInput
     key="totalCents_gte"
     source="totalCents_gte"
     label="app.orders.filters.total_from"
-    parse={toCents}
-    format={toEuros}
   />,
-  <NumberInput
+  <EurosFilterInput
     key="totalCents_lte"
     source="totalCents_lte"
     label="app.orders.filters.total_until"
-    parse={toCents}
-    format={toEuros}
   />,
 ];

@@ -7,5 +7,7 @@ export const products: ResourceProps = {
   icon: CheckroomIcon,
   list: lazy(() => import('./ProductList')),
   show: lazy(() => import('./ProductShow')),
+  edit: lazy(() => import('./ProductEdit')),
+  create: lazy(() => import('./ProductCreate')),
   recordRepresentation: 'name',
 };

@@ -1,16 +1,18 @@
-import { DataTable, EmailField, List, SearchInput } from 'react-admin';
+import { DataTable, List } from 'react-admin';
+import { PhoneField, ShortOpeningHoursField } from './StoreFields';
+import { storeFilters } from './storeFilters';
 
-const storeFilters = [<SearchInput key="q" source="q" alwaysOn />];
-
+/** The boutiques by name: where they are, how to call them, when they open. */
 const StoreList = () => (
   <List filters={storeFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
-    <DataTable bulkActionButtons={false}>
+    <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="reference" />
       <DataTable.Col source="name" />
       <DataTable.Col source="city" />
       <DataTable.Col source="postcode" />
-      <DataTable.Col source="phone" />
-      <DataTable.Col source="email" field={EmailField} />
+      <DataTable.Col source="address" />
+      <DataTable.Col source="phone" field={PhoneField} />
+      <DataTable.Col source="openingHours" field={ShortOpeningHoursField} disableSort />
     </DataTable>
   </List>
 );

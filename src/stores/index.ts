@@ -7,5 +7,7 @@ export const stores: ResourceProps = {
   icon: StorefrontIcon,
   list: lazy(() => import('./StoreList')),
   show: lazy(() => import('./StoreShow')),
+  edit: lazy(() => import('./StoreEdit')),
+  create: lazy(() => import('./StoreCreate')),
   recordRepresentation: 'name',
 };

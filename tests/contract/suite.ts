@@ -8,6 +8,7 @@ import { orderRuleTests } from './orderRules';
 import { protocolTests } from './protocol';
 import { returnRuleTests } from './returnRules';
 import { roleTests } from './roles';
+import { storeRuleTests } from './storeRules';
 import type { TargetGetter } from './support';
 import { timeTests } from './time';
 import { trapTests } from './traps';
@@ -27,6 +28,7 @@ export function contractSuite(getTarget: TargetGetter): void {
   returnRuleTests(getTarget);
   creditNoteRuleTests(getTarget);
   customerRuleTests(getTarget);
+  storeRuleTests(getTarget);
   klubRuleTests(getTarget);
   kpiTests(getTarget);
   timeTests(getTarget);

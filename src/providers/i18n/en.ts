@@ -39,6 +39,16 @@ export const en: Messages = {
       welcome: 'Hello %{name}',
       role: 'You are signed in with the “%{role}” role.',
     },
+    validation: {
+      amount_invalid: 'Not an amount: type for example 49.90.',
+    },
+    export: {
+      button: 'Export (CSV) |||| Export the %{smart_count} rows (CSV)',
+      title: 'Exporting',
+      progress: '%{done} rows of %{total}',
+      done: '%{smart_count} row exported |||| %{smart_count} rows exported',
+      failed: 'The export failed: %{error}. Nothing was downloaded; try again.',
+    },
     access_denied: {
       title: 'Access denied',
       message: 'Your role (%{role}) may not open this page.',
@@ -52,6 +62,7 @@ export const en: Messages = {
       field: 'Field',
       before: 'Before',
       after: 'After',
+      items: '%{smart_count} item |||| %{smart_count} items',
     },
     history: {
       title: 'History',
@@ -90,6 +101,11 @@ export const en: Messages = {
       draft: 'Draft',
       published: 'Published',
       archived: 'Archived',
+    },
+    stockState: {
+      in_stock: 'In stock',
+      low: 'Low (5 or fewer)',
+      out: 'Out of stock',
     },
     klubKind: {
       member: 'Member',

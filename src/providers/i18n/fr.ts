@@ -32,6 +32,7 @@ import type {
   ReturnStatus,
   Role,
 } from '../../domain/types';
+import type { StockState } from '../../domain/products';
 
 const enums = {
   role: {
@@ -66,6 +67,11 @@ const enums = {
     published: 'Publié',
     archived: 'Archivé',
   } satisfies Record<ProductStatus, string>,
+  stockState: {
+    in_stock: 'En stock',
+    low: 'Stock faible (5 ou moins)',
+    out: 'Épuisé',
+  } satisfies Record<StockState, string>,
   klubKind: {
     member: 'Membre',
     ambassador: 'Ambassadeur',
@@ -192,6 +198,16 @@ export const fr = {
       welcome: 'Bonjour %{name}',
       role: 'Vous êtes connecté·e avec le rôle « %{role} ».',
     },
+    validation: {
+      amount_invalid: 'Montant non reconnu : tapez par exemple 49,90.',
+    },
+    export: {
+      button: 'Exporter (CSV) |||| Exporter les %{smart_count} lignes (CSV)',
+      title: 'Export en cours',
+      progress: '%{done} lignes sur %{total}',
+      done: '%{smart_count} ligne exportée |||| %{smart_count} lignes exportées',
+      failed: 'L’export a échoué : %{error}. Rien n’a été téléchargé ; réessayez.',
+    },
     access_denied: {
       title: 'Accès refusé',
       message: "Votre rôle (%{role}) ne permet pas d'ouvrir cette page.",
@@ -205,6 +221,7 @@ export const fr = {
       field: 'Champ',
       before: 'Avant',
       after: 'Après',
+      items: '%{smart_count} élément |||| %{smart_count} éléments',
     },
     history: {
       title: 'Historique',

@@ -2,7 +2,7 @@ import Download from '@mui/icons-material/Download';
 import { Box, Button, Card, CardActions, CardContent, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import { toCsv } from '../csv';
+import { downloadCsv, toCsv } from '../../../common/csv';
 import { csvCell, type Column } from './columns';
 import { KpiTable } from './KpiTable';
 
@@ -14,13 +14,6 @@ interface ChartCardProps<Row> {
   rows: readonly Row[];
   /** The chart, drawn from the same rows. */
   children: ReactNode;
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 /** A chart with its title, a switch to the table of its figures, and a CSV download. */
@@ -53,7 +46,11 @@ export function ChartCard<Row>({ id, title, columns, rows, children }: ChartCard
         <Button size="small" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
           {translate('app.kpi.show_table')}
         </Button>
-        <Button size="small" startIcon={<Download />} onClick={() => download(`${id}.csv`, csv())}>
+        <Button
+          size="small"
+          startIcon={<Download />}
+          onClick={() => downloadCsv(`${id}.csv`, csv())}
+        >
           {translate('app.kpi.download_csv')}
         </Button>
       </CardActions>

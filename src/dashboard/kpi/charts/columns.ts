@@ -1,4 +1,4 @@
-import type { CsvCell } from '../csv';
+import type { CsvCell } from '../../../common/csv';
 import type { FigureKind } from '../types';
 
 /** One column of a chart's data: the same rows feed the chart, its table and its CSV file. */

@@ -16,3 +16,11 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
   const lines = [headers, ...rows].map((row) => row.map(cell).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** Hands a CSV text to the browser as a file to save. */
+export function downloadCsv(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  URL.revokeObjectURL(url);
+}

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ean13CheckDigit } from '../domain/ean';
+import type { Product } from '../domain/types';
+import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+
+const { apiUrl, logs } = withMockApi();
+
+/** EAN-13s in the in-store range (200...), which the seed never hands out. */
+const storeEan = (n: number) => {
+  const first12 = `2000${String(n).padStart(8, '0')}`;
+  return `${first12}${ean13CheckDigit(first12)}`;
+};
+
+const asAdmin = async (path: string, init: { method?: string; body?: unknown } = {}) => {
+  const { token } = await apiSession(apiUrl(), 'admin');
+  return (await callApi(apiUrl(), path, { token, ...init })).body;
+};
+
+const productsWhere = async (filter: Record<string, unknown>) =>
+  (await asAdmin(
+    `/products?${new URLSearchParams({ filter: JSON.stringify(filter), sort: '["id","ASC"]', range: '[0,9]' })}`,
+  )) as unknown as Product[];
+
+const pick = async (user: ReturnType<typeof userEvent.setup>, name: string, option: string) => {
+  await user.click(screen.getByRole('combobox', { name }));
+  await user.click(await screen.findByRole('option', { name: option }));
+};
+
+describe('creating a product', () => {
+  it('2 sizes × 2 colours, prices in euros, EANs checked as typed, published once it has an image', async () => {
+    const user = userEvent.setup();
+    await signIn(apiUrl(), 'merchandiser');
+    renderApp(apiUrl(), '/products/create');
+
+    await user.type(
+      await screen.findByRole('textbox', { name: /^Nom/ }, FIRST_RENDER),
+      'Jean Gabin brut',
+    );
+    await pick(user, 'Rayon', 'Homme');
+    await pick(user, 'Catégorie', 'Jeans');
+    await user.type(screen.getByRole('textbox', { name: /^Collection/ }), 'ah27');
+    await user.type(screen.getByRole('textbox', { name: /^Prix( \*)?$/ }), '89,90');
+    const sale = screen.getByRole('textbox', { name: 'Prix soldé' });
+    await user.type(sale, '89,90');
+    expect(sale).toHaveAccessibleDescription('Le prix soldé doit être inférieur au prix.');
+    await user.clear(sale);
+
+    await user.click(screen.getByRole('tab', { name: 'Déclinaisons' }));
+    await user.type(screen.getByRole('combobox', { name: 'Tailles' }), '30{Enter}32{Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'Couleurs' }), 'Brut{Enter}Noir{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Générer 4 lignes' }));
+
+    const skus = screen
+      .getAllByRole('textbox', { name: /^SKU/ })
+      .map((f) => (f as HTMLInputElement).value);
+    expect(skus).toEqual([
+      'KAP-H-JEANGABINBRU-30-BRUT',
+      'KAP-H-JEANGABINBRU-32-BRUT',
+      'KAP-H-JEANGABINBRU-30-NOIR',
+      'KAP-H-JEANGABINBRU-32-NOIR',
+    ]);
+    const eans = screen.getAllByRole('textbox', { name: /^EAN-13/ });
+    const wrong = `${storeEan(1).slice(0, 12)}${(Number(storeEan(1)[12]) + 1) % 10}`;
+    await user.type(eans[0], wrong);
+    expect(eans[0]).toHaveAccessibleDescription(
+      `Clé de contrôle fausse : le dernier chiffre devrait être ${storeEan(1)[12]}, pas ${wrong[12]}. Vérifiez le code.`,
+    );
+    await user.clear(eans[0]);
+    for (const [index, field] of eans.entries()) await user.type(field, storeEan(index + 1));
+    expect(eans[0]).not.toHaveAccessibleDescription(/Clé de contrôle/);
+
+    const publish = screen.getByRole('button', { name: 'Publier' });
+    expect(publish).toBeDisabled();
+    expect(publish).toHaveAccessibleDescription('Publication impossible : il manque une image.');
+
+    await user.click(screen.getByRole('tab', { name: 'Images' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter' }));
+    await user.type(
+      screen.getByRole('textbox', { name: /^Adresse de l’image/ }),
+      '/images/products/jeans.svg',
+    );
+    expect(publish).toBeEnabled();
+    await user.click(publish);
+
+    await waitFor(async () => {
+      const [created] = await productsWhere({ q: storeEan(4) });
+      expect(created).toMatchObject({
+        name: 'Jean Gabin brut',
+        collection: 'AH27',
+        priceCents: 8990,
+        salePriceCents: null,
+        status: 'published',
+        images: ['/images/products/jeans.svg'],
+      });
+      expect(created.variants.map((v) => [v.size, v.colour, v.ean13])).toEqual([
+        ['30', 'Brut', storeEan(1)],
+        ['32', 'Brut', storeEan(2)],
+        ['30', 'Noir', storeEan(3)],
+        ['32', 'Noir', storeEan(4)],
+      ]);
+    }, FIRST_RENDER);
+  }, 60_000);
+});
+
+describe('editing a product', () => {
+  it('an EAN already used by another product: the server’s message on that row, nothing saved', async () => {
+    const [edited, other] = await productsWhere({ status: 'published' });
+    expect(edited.variants.length).toBeGreaterThan(1);
+    const user = userEvent.setup();
+    await signIn(apiUrl(), 'merchandiser');
+    renderApp(apiUrl(), `/products/${edited.id}`);
+
+    await user.click(await screen.findByRole('tab', { name: 'Déclinaisons' }, FIRST_RENDER));
+    const eans = await screen.findAllByRole('textbox', { name: /^EAN-13/ });
+    await waitFor(() => expect(eans[1]).toHaveValue(edited.variants[1].ean13));
+    await user.clear(eans[1]);
+    await user.type(eans[1], other.variants[0].ean13);
+    logs.expectRefusal(422);
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    const message = `L’EAN ${other.variants[0].ean13} est déjà utilisé par le produit ${other.reference}.`;
+    await waitFor(() => expect(eans[1]).toHaveAccessibleDescription(message), FIRST_RENDER);
+    expect(eans[0]).not.toHaveAccessibleDescription(message);
+    expect(await asAdmin(`/products/${edited.id}`)).toEqual(edited);
+  }, 60_000);
+
+  it('a product on order lines cannot be deleted: the server says why and archiving is offered', async () => {
+    const orders = (await asAdmin('/orders?range=[0,0]&sort=["id","ASC"]')) as unknown as {
+      lines: { productId: number }[];
+    }[];
+    const productId = orders[0].lines[0].productId;
+    const before = (await asAdmin(`/products/${productId}`)) as unknown as Product;
+    const user = userEvent.setup();
+    await signIn(apiUrl(), 'merchandiser');
+    renderApp(apiUrl(), `/products/${productId}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Supprimer' }, FIRST_RENDER));
+    logs.expectRefusal(409);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Supprimer' }));
+
+    const dialog = screen.getByRole('dialog');
+    expect(await within(dialog).findByText(/Suppression impossible/)).toBeInTheDocument();
+    expect(await asAdmin(`/products/${productId}`)).toEqual(before);
+    if (before.status === 'archived') return;
+    await user.click(within(dialog).getByRole('button', { name: 'Archiver plutôt' }));
+    await waitFor(async () =>
+      expect(await asAdmin(`/products/${productId}`)).toMatchObject({ status: 'archived' }),
+    );
+  }, 60_000);
+});

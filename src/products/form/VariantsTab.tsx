@@ -1,0 +1,47 @@
+import { ArrayInput, NumberInput, SimpleFormIterator, TextInput } from 'react-admin';
+import { validate } from './productValidation';
+import { VariantGenerator } from './VariantGenerator';
+
+/** The sizes and colours sold: generated from a pick, then each row's EAN and stock typed. */
+export const VariantsTab = () => (
+  <>
+    <VariantGenerator />
+    <ArrayInput source="variants" label={false}>
+      <SimpleFormIterator inline disableReordering>
+        <TextInput
+          source="sku"
+          label="resources.products.fields.sku"
+          validate={validate.sku}
+          sx={{ minWidth: 240 }}
+        />
+        <TextInput
+          source="size"
+          label="resources.products.fields.size"
+          validate={validate.size}
+          sx={{ width: 90 }}
+        />
+        <TextInput
+          source="colour"
+          label="resources.products.fields.colour"
+          validate={validate.colour}
+          sx={{ width: 140 }}
+        />
+        <TextInput
+          source="ean13"
+          label="resources.products.fields.ean13"
+          validate={validate.ean13}
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 13 } }}
+          sx={{ width: 190 }}
+        />
+        <NumberInput
+          source="stock"
+          label="resources.products.fields.stock"
+          validate={validate.stock}
+          min={0}
+          step={1}
+          sx={{ width: 100 }}
+        />
+      </SimpleFormIterator>
+    </ArrayInput>
+  </>
+);
