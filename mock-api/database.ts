@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../src/domain/types';
@@ -32,8 +32,11 @@ export async function regenerate(config: MockConfig): Promise<Database> {
   return db;
 }
 
-/** Coalesces writes: at most one in flight, and one more if anything changed meanwhile. */
-export function persistence(file: string, snapshot: () => Database): () => void {
+/**
+ * Coalesces writes: at most one in flight, and one more if anything changed meanwhile. `onChange`
+ * goes to the store; `flushNow` writes what is pending before the process exits.
+ */
+export function persistence(file: string, snapshot: () => Database) {
   let writing = false;
   let dirty = false;
   const flush = async (): Promise<void> => {
@@ -46,8 +49,16 @@ export function persistence(file: string, snapshot: () => Database): () => void 
       if (dirty) void flush();
     }
   };
-  return () => {
-    dirty = true;
-    if (!writing) setTimeout(() => !writing && dirty && void flush(), 50);
+  return {
+    onChange: () => {
+      dirty = true;
+      if (!writing) setTimeout(() => !writing && dirty && void flush(), 50);
+    },
+    flushNow: () => {
+      if (!dirty && !writing) return;
+      const temporary = `${file}.${process.pid}.exit.tmp`;
+      writeFileSync(temporary, JSON.stringify(snapshot()));
+      renameSync(temporary, file);
+    },
   };
 }

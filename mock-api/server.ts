@@ -36,7 +36,17 @@ async function main(): Promise<void> {
   const db = await loadDatabase(config);
   const { handle, store, warmUp } = createMockApi(db, clockFrom(config.now));
   warmUp();
-  if (persists(config)) store.onChange(persistence(config.dbPath, () => store.snapshot()));
+  if (persists(config)) {
+    const { onChange, flushNow } = persistence(config.dbPath, () => store.snapshot());
+    store.onChange(onChange);
+    // A write accepted just before a stop (a test restarting the server) must still be on disk.
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        flushNow();
+        process.exit(0);
+      });
+    }
+  }
   const app = jsonServer.create();
   const staticDir = config.staticDir ?? path.resolve('mock-api/no-static');
   app.use(jsonServer.defaults({ logger: process.env.MOCK_QUIET !== '1', static: staticDir }));

@@ -174,6 +174,9 @@ export function buildFilter<T>(
   return (record) => tests.every((test) => test(record));
 }
 
+/** One collator for every sort: localeCompare with options builds one per comparison. */
+const FRENCH_ORDER = new Intl.Collator('fr', { sensitivity: 'base' });
+
 export function sortRecords<T>(records: T[], sort: ListQuery['sort']): T[] {
   if (!sort) return records;
   const [field, order] = sort;
@@ -185,10 +188,7 @@ export function sortRecords<T>(records: T[], sort: ListQuery['sort']): T[] {
     if (x === null || x === undefined) return 1;
     if (y === null || y === undefined) return -1;
     if (typeof x === 'string' && typeof y === 'string') {
-      return (
-        x.localeCompare(y, 'fr', { sensitivity: 'base' }) * direction ||
-        (x < y ? -1 : 1) * direction
-      );
+      return FRENCH_ORDER.compare(x, y) * direction || (x < y ? -1 : 1) * direction;
     }
     return (x < y ? -1 : 1) * direction;
   });

@@ -1,8 +1,8 @@
 import { isValidEan13 } from '../../src/domain/ean';
 import {
   DEPARTMENT_LETTER,
-  isSalePriceBelowPrice,
   publishBlockers,
+  salePriceProblem,
   stockState,
 } from '../../src/domain/products';
 import {
@@ -59,12 +59,21 @@ function readProduct(body: Body, base?: Product): Omit<Product, 'id' | 'referenc
   return product;
 }
 
+const SALE_PRICE_KEYS = {
+  not_positive: 'salePositive',
+  not_below_price: 'saleBelowPrice',
+} as const;
+const PUBLISH_KEYS = { no_image: 'publishNeedsImage', no_variant: 'publishNeedsVariant' } as const;
+const CODE_KEYS = {
+  sku: { taken: 'skuTaken', repeated: 'skuRepeated' },
+  ean13: { taken: 'eanTaken', repeated: 'eanRepeated' },
+} as const;
+
 function checkRules(product: Omit<Product, 'id' | 'reference'>, tx: Tx, selfId?: number) {
   const errors: FieldErrors = {};
   if (product.priceCents <= 0) errors.priceCents = { key: 'pricePositive' };
-  if (!isSalePriceBelowPrice(product.priceCents, product.salePriceCents)) {
-    errors.salePriceCents = { key: 'saleBelowPrice' };
-  }
+  const saleProblem = salePriceProblem(product.priceCents, product.salePriceCents);
+  if (saleProblem) errors.salePriceCents = { key: SALE_PRICE_KEYS[saleProblem] };
   const taken = catalogueCodes(tx, selfId);
   const seen = new Set<string>();
   product.variants.forEach((variant, index) => {
@@ -75,11 +84,13 @@ function checkRules(product: Omit<Product, 'id' | 'reference'>, tx: Tx, selfId?:
     for (const field of ['sku', 'ean13'] as const) {
       const code = variant[field];
       const owner = taken.get(`${field}:${code}`);
-      if (owner || seen.has(`${field}:${code}`)) {
+      if (owner) {
         errors[`variants.${index}.${field}`] = {
-          key: field === 'sku' ? 'skuTaken' : 'eanTaken',
-          params: { code, product: owner ?? '' },
+          key: CODE_KEYS[field].taken,
+          params: { code, product: owner },
         };
+      } else if (seen.has(`${field}:${code}`)) {
+        errors[`variants.${index}.${field}`] = { key: CODE_KEYS[field].repeated, params: { code } };
       }
       seen.add(`${field}:${code}`);
     }
@@ -87,7 +98,7 @@ function checkRules(product: Omit<Product, 'id' | 'reference'>, tx: Tx, selfId?:
   if (product.status === 'published') {
     const blockers = publishBlockers(product as Product);
     if (blockers.length)
-      errors.status = { key: 'publishBlocked', params: { blockers: blockers.join(', ') } };
+      errors.status = { key: blockers.length > 1 ? 'publishNeedsBoth' : PUBLISH_KEYS[blockers[0]] };
   }
   assertNoFieldErrors(errors);
 }

@@ -19,6 +19,7 @@ import {
 import { parisDate } from '../domain/dates';
 import { downloadCsv, toCsv, type CsvCell } from './csv';
 import { enumKey, type EnumName } from './enums';
+import { fetchEvery } from './fetchEvery';
 
 export interface CsvColumn<R> {
   /** A message key: the header is written in the UI language. */
@@ -59,20 +60,20 @@ export function ExportAllButton<R extends RaRecord>({
       : value;
   };
 
-  const fetchAll = async (): Promise<R[]> => {
-    const records: R[] = [];
-    for (let page = 1; !cancelled.current; page++) {
-      const { data, total: matching = 0 } = await dataProvider.getList<R>(resource, {
-        filter: filterValues,
-        sort,
-        pagination: { page, perPage: PAGE_SIZE },
-      });
-      records.push(...data);
-      setProgress({ done: records.length, total: matching });
-      if (data.length < PAGE_SIZE || records.length >= matching) break;
-    }
-    return records;
-  };
+  const fetchAll = () =>
+    fetchEvery<R>(
+      (page, perPage) =>
+        dataProvider.getList<R>(resource, {
+          filter: filterValues,
+          sort,
+          pagination: { page, perPage },
+        }),
+      {
+        pageSize: PAGE_SIZE,
+        onProgress: (done, matching) => setProgress({ done, total: matching }),
+        cancelled: () => cancelled.current,
+      },
+    );
 
   const exportAll = async () => {
     cancelled.current = false;

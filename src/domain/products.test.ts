@@ -3,9 +3,9 @@ import {
   LOW_STOCK_THRESHOLD,
   isOrderable,
   isReservable,
-  isSalePriceBelowPrice,
   priceChangedBy,
   publishBlockers,
+  salePriceProblem,
   skuBase,
   stockState,
   suggestedSku,
@@ -61,15 +61,21 @@ describe('stock', () => {
   });
 });
 
-describe('isSalePriceBelowPrice', () => {
-  it('accepts no sale price, or one lower than the price', () => {
-    expect(isSalePriceBelowPrice(4990, null)).toBe(true);
-    expect(isSalePriceBelowPrice(4990, 3990)).toBe(true);
+describe('salePriceProblem', () => {
+  it('accepts no sale price, or one between 0 and the price', () => {
+    expect(salePriceProblem(4990, null)).toBeNull();
+    expect(salePriceProblem(4990, 3990)).toBeNull();
+    expect(salePriceProblem(4990, 1)).toBeNull();
   });
 
   it('refuses a sale price equal to or above the price', () => {
-    expect(isSalePriceBelowPrice(4990, 4990)).toBe(false);
-    expect(isSalePriceBelowPrice(4990, 5990)).toBe(false);
+    expect(salePriceProblem(4990, 4990)).toBe('not_below_price');
+    expect(salePriceProblem(4990, 5990)).toBe('not_below_price');
+  });
+
+  it('refuses a sale price of 0 or below: nothing is sold for nothing', () => {
+    expect(salePriceProblem(4990, 0)).toBe('not_positive');
+    expect(salePriceProblem(4990, -500)).toBe('not_positive');
   });
 });
 

@@ -39,9 +39,16 @@ export function stockState(product: Pick<Product, 'variants'>): StockState {
   return stock <= LOW_STOCK_THRESHOLD ? 'low' : 'in_stock';
 }
 
-/** The sale price is optional; when set it is lower than the price. */
-export function isSalePriceBelowPrice(priceCents: Cents, salePriceCents: Cents | null): boolean {
-  return salePriceCents === null || salePriceCents < priceCents;
+export type SalePriceProblem = 'not_positive' | 'not_below_price';
+
+/** The sale price is optional; when set it is more than 0 and lower than the price. */
+export function salePriceProblem(
+  priceCents: Cents,
+  salePriceCents: Cents | null,
+): SalePriceProblem | null {
+  if (salePriceCents === null) return null;
+  if (salePriceCents <= 0) return 'not_positive';
+  return salePriceCents < priceCents ? null : 'not_below_price';
 }
 
 const codePart = (text: string) =>

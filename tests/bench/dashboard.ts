@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from './browser';
 import { median } from './stats';
 
 export interface DashboardFigures {
@@ -101,10 +102,7 @@ export async function measureDashboards(
   cpuRate: number,
   runs: number,
 ): Promise<DashboardFigures[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const samples: Sample[][] = bases.map(() => []);
   for (let run = 0; run < runs; run += 1) {
     for (const [index, base] of bases.entries()) {

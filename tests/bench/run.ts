@@ -2,14 +2,18 @@
  * `npm run bench`: builds the app, serves it with the mock API over each dataset scale at once,
  * measures the latency of `GET /api/kpis`, then in headless Chromium the sign-in page and the
  * manager's dashboard (5 runs, CPU 1x and 4x, the scales taking turns): cards filled, charts
- * drawn, the API bytes; then the bundle. BENCH_SCALES (default `small,demo,large`) chooses the
- * datasets; BENCH_SKIP_BUILD=1 reuses dist/.
+ * drawn, the API bytes; then the merchandiser's product list (5 runs, CPU 1x, the scales taking
+ * turns), its first page and a search, from the home page to the rows shown: the same time
+ * whatever the dataset, within 25%; then the bundle. BENCH_SCALES (default `small,demo,large`)
+ * chooses the datasets; BENCH_SKIP_BUILD=1 reuses dist/; BENCH_ONLY=products measures the product
+ * list alone.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { measureDashboards, type DashboardFigures } from './dashboard';
 import { measureKpis } from './kpis';
+import { measureProductLists, type ProductListResult } from './productList';
 import { startServer } from './server';
 import { gzipKiB, spread } from './stats';
 
@@ -17,12 +21,14 @@ const RUNS = 5;
 const KPI_ROUNDS = 25;
 const SCALES = (process.env.BENCH_SCALES ?? 'small,demo,large').split(',');
 const PORT = Number(process.env.BENCH_PORT ?? 4320);
+const PRODUCTS_ONLY = process.env.BENCH_ONLY === 'products';
 const BUDGETS = {
   entryGzipKiB: 300,
   dashboardJsGzipKiB: 375,
   kpisP95Ms: 300,
   apiBytesSpread: 0.05,
   dashboardTimeSpread: 0.25,
+  productListTimeSpread: 0.25,
 };
 
 const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
@@ -34,15 +40,21 @@ function entryChunk(): string {
   return path.join('dist', src);
 }
 
+async function benchDashboards(bases: string[]) {
+  const kpis: Awaited<ReturnType<typeof measureKpis>>[] = [];
+  for (const base of bases) kpis.push(await measureKpis(base, KPI_ROUNDS));
+  const cpu1 = await measureDashboards(bases, 1, RUNS);
+  const cpu4 = await measureDashboards(bases, 4, RUNS);
+  return SCALES.map((scale, i) => ({ scale, kpis: kpis[i], cpu1: cpu1[i], cpu4: cpu4[i] }));
+}
+type DashboardResults = Awaited<ReturnType<typeof benchDashboards>>;
+
 async function benchScales() {
   const servers = await Promise.all(SCALES.map((scale, i) => startServer(scale, PORT + i)));
   try {
     const bases = servers.map((server) => server.base);
-    const kpis: Awaited<ReturnType<typeof measureKpis>>[] = [];
-    for (const base of bases) kpis.push(await measureKpis(base, KPI_ROUNDS));
-    const cpu1 = await measureDashboards(bases, 1, RUNS);
-    const cpu4 = await measureDashboards(bases, 4, RUNS);
-    return SCALES.map((scale, i) => ({ scale, kpis: kpis[i], cpu1: cpu1[i], cpu4: cpu4[i] }));
+    const dashboards = PRODUCTS_ONLY ? null : await benchDashboards(bases);
+    return { dashboards, productLists: await measureProductLists(bases, RUNS) };
   } finally {
     for (const server of servers) server.stop();
   }
@@ -55,11 +67,7 @@ const figures = (f: DashboardFigures) =>
   `sign-in page ${f.signInMs.toFixed(0)} ms, dashboard ready ${f.dashboardMs.toFixed(0)} ms ` +
   `after sign-in (charts drawn ${f.chartsMs.toFixed(0)} ms), API data ${f.apiBytes} bytes`;
 
-async function main(): Promise<void> {
-  if (process.env.BENCH_SKIP_BUILD !== '1') execSync('npx vite build', { stdio: 'inherit' });
-  const results = await benchScales();
-
-  console.log(`\nBenchmark (${RUNS} runs per figure, medians)`);
+function reportDashboards(results: DashboardResults): void {
   for (const { scale, kpis, cpu1, cpu4 } of results) {
     console.log(`  ${scale}:`);
     for (const [rate, f] of [
@@ -83,6 +91,28 @@ async function main(): Promise<void> {
         `${(times * 100).toFixed(1)}% (${verdict(times <= BUDGETS.dashboardTimeSpread)} 25%)`,
     );
   }
+}
+
+function reportProductList({ name, scales }: ProductListResult): void {
+  console.log(`    ${name}:`);
+  for (const [i, f] of scales.entries()) {
+    console.log(
+      `      ${SCALES[i]}: ${f.medianMs.toFixed(0)} ms (runs ${f.minMs.toFixed(0)} to ` +
+        `${f.maxMs.toFixed(0)} ms), ${f.rows} rows, API data ${f.apiBytes} bytes in ` +
+        `${f.requests} request(s) taking ${f.apiMs.toFixed(0)} ms`,
+    );
+  }
+  if (scales.length < 2) return;
+  const times = spread(scales.map((f) => f.medianMs));
+  const bytes = spread(scales.map((f) => f.apiBytes));
+  console.log(
+    `      same time across scales: medians differ by ${(times * 100).toFixed(1)}% ` +
+      `(${verdict(times <= BUDGETS.productListTimeSpread)} 25%), API bytes by ` +
+      `${(bytes * 100).toFixed(1)}%`,
+  );
+}
+
+function reportBundle(results: DashboardResults): void {
   const entryKiB = gzipKiB(entryChunk());
   const dashboardKiB = scriptsKiB(results[0].cpu1.scriptsAtReady);
   const withChartsKiB = scriptsKiB(results[0].cpu1.scriptsAtCharts);
@@ -95,6 +125,17 @@ async function main(): Promise<void> {
       `(${verdict(dashboardKiB <= BUDGETS.dashboardJsGzipKiB)} budget ${BUDGETS.dashboardJsGzipKiB} KiB); ` +
       `with the charts loaded after it (recharts): ${withChartsKiB.toFixed(1)} KiB gzip`,
   );
+}
+
+async function main(): Promise<void> {
+  if (process.env.BENCH_SKIP_BUILD !== '1') execSync('npx vite build', { stdio: 'inherit' });
+  const { dashboards, productLists } = await benchScales();
+
+  console.log(`\nBenchmark (${RUNS} runs per figure, medians)`);
+  if (dashboards) reportDashboards(dashboards);
+  console.log('  product list, as the merchandiser, CPU 1x, from the home page to the rows shown:');
+  for (const list of productLists) reportProductList(list);
+  if (dashboards) reportBundle(dashboards);
 }
 
 await main();

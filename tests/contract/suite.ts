@@ -5,6 +5,7 @@ import { errorTests } from './errors';
 import { klubRuleTests } from './klubRules';
 import { kpiTests } from './kpis';
 import { orderRuleTests } from './orderRules';
+import { productRuleTests } from './productRules';
 import { protocolTests } from './protocol';
 import { returnRuleTests } from './returnRules';
 import { roleTests } from './roles';
@@ -25,6 +26,7 @@ export function contractSuite(getTarget: TargetGetter): void {
   roleTests(getTarget);
   auditTests(getTarget);
   orderRuleTests(getTarget);
+  productRuleTests(getTarget);
   returnRuleTests(getTarget);
   creditNoteRuleTests(getTarget);
   customerRuleTests(getTarget);

@@ -1,6 +1,6 @@
 import { maxLength, required } from 'react-admin';
 import { ean13CheckDigit, isValidEan13 } from '../../domain/ean';
-import { isSalePriceBelowPrice } from '../../domain/products';
+import { salePriceProblem } from '../../domain/products';
 
 /** An EAN-13 as it is typed: thirteen digits whose last one is the check digit of the others. */
 export function eanAsTyped(ean: string | undefined) {
@@ -21,12 +21,16 @@ export function eanAsTyped(ean: string | undefined) {
 const pricePositive = (cents: unknown) =>
   typeof cents === 'number' && cents <= 0 ? 'app.products.validation.price_positive' : undefined;
 
-const saleBelowPrice = (sale: unknown, values: { priceCents?: unknown }) =>
-  typeof sale === 'number' &&
-  typeof values.priceCents === 'number' &&
-  !isSalePriceBelowPrice(values.priceCents, sale)
-    ? 'app.products.validation.sale_below_price'
-    : undefined;
+const SALE_MESSAGES = {
+  not_positive: 'app.products.validation.sale_positive',
+  not_below_price: 'app.products.validation.sale_below_price',
+} as const;
+
+const validSalePrice = (sale: unknown, values: { priceCents?: unknown }) => {
+  if (typeof sale !== 'number' || typeof values.priceCents !== 'number') return undefined;
+  const problem = salePriceProblem(values.priceCents, sale);
+  return problem ? SALE_MESSAGES[problem] : undefined;
+};
 
 const stockNotNegative = (stock: unknown) =>
   typeof stock === 'number' && stock < 0 ? 'app.products.validation.stock_not_negative' : undefined;
@@ -37,7 +41,7 @@ export const validate = {
   description: [maxLength(5000)],
   collection: [required(), maxLength(10)],
   priceCents: [required(), pricePositive],
-  salePriceCents: [saleBelowPrice],
+  salePriceCents: [validSalePrice],
   sku: [required(), maxLength(60)],
   size: [required(), maxLength(20)],
   colour: [required(), maxLength(40)],

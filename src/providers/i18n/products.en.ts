@@ -43,6 +43,7 @@ export const productsEn: typeof productsFr = {
     ean_checksum:
       'Wrong check digit: the last digit should be %{expected}, not %{digit}. Check the code.',
     price_positive: 'The price must be more than €0.',
+    sale_positive: 'The sale price must be more than €0.',
     sale_below_price: 'The sale price must be lower than the price.',
     stock_not_negative: 'Stock cannot be negative.',
   },

@@ -41,6 +41,7 @@ export const productsFr = {
     ean_checksum:
       'Clé de contrôle fausse : le dernier chiffre devrait être %{expected}, pas %{digit}. Vérifiez le code.',
     price_positive: 'Le prix doit être supérieur à 0 €.',
+    sale_positive: 'Le prix soldé doit être supérieur à 0 €.',
     sale_below_price: 'Le prix soldé doit être inférieur au prix.',
     stock_not_negative: 'Le stock ne peut pas être négatif.',
   },

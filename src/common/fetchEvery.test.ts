@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fetchEvery } from './fetchEvery';
+
+const rows = Array.from({ length: 1234 }, (_, i) => i + 1);
+const server = (requests: number[]) => async (page: number, perPage: number) => {
+  requests.push(page);
+  return { data: rows.slice((page - 1) * perPage, page * perPage), total: rows.length };
+};
+
+describe('fetchEvery', () => {
+  it('fetches every page, past the first thousand, reporting the progress', async () => {
+    const requests: number[] = [];
+    const progress: [number, number][] = [];
+    const all = await fetchEvery(server(requests), {
+      pageSize: 500,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(all).toEqual(rows);
+    expect(requests).toEqual([1, 2, 3]);
+    expect(progress).toEqual([
+      [500, 1234],
+      [1000, 1234],
+      [1234, 1234],
+    ]);
+  });
+
+  it('stops asking once the exact number of rows has come', async () => {
+    const requests: number[] = [];
+    const exact = async (page: number) => {
+      requests.push(page);
+      return { data: page === 1 ? [1, 2] : [3, 4], total: 4 };
+    };
+    expect(await fetchEvery(exact, { pageSize: 2, onProgress: () => undefined })).toEqual([
+      1, 2, 3, 4,
+    ]);
+    expect(requests).toEqual([1, 2]);
+  });
+
+  it('stops when cancelled, with what has come so far', async () => {
+    let pages = 0;
+    const all = await fetchEvery(server([]), {
+      pageSize: 100,
+      onProgress: () => pages++,
+      cancelled: () => pages >= 2,
+    });
+    expect(all).toHaveLength(200);
+  });
+});
