@@ -78,7 +78,7 @@ describe('creating a product', () => {
     expect(publish).toHaveAccessibleDescription('Publication impossible : il manque une image.');
 
     await user.click(screen.getByRole('tab', { name: 'Images' }));
-    await user.click(screen.getByRole('button', { name: 'Ajouter' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter une image' }));
     await user.type(
       screen.getByRole('textbox', { name: /^Adresse de l’image/ }),
       '/images/products/jeans.svg',

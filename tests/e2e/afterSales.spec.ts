@@ -2,7 +2,15 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { formatEuros } from '../../src/domain/money';
 import { RETURN_SHIPPING_FEE_CENTS, remainingQuantities } from '../../src/domain/returns';
 import type { Customer, KlubMember, Order, ReturnAuthorisation } from '../../src/domain/types';
-import { apiAs, E2E_NOW, seriousViolations, signIn, useServerClock, watchConsole } from './support';
+import {
+  apiAs,
+  E2E_NOW,
+  seriousViolations,
+  signIn,
+  signOut,
+  useServerClock,
+  watchConsole,
+} from './support';
 
 const DAY = 86_400_000;
 
@@ -73,13 +81,6 @@ async function receive(page: Page, reference: string, conditions: string) {
   await expect(page.getByText(`Retour ${reference} réceptionné`)).toBeVisible();
   await expect(field).toBeFocused();
 }
-
-/** Signs out from the user menu, as staff do when the next colleague takes the tablet. */
-const signOut = async (page: Page) => {
-  await page.getByRole('banner').getByRole('button').last().click();
-  await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
-  await expect(page.getByRole('button', { name: /connexion|se connecter/i })).toBeVisible();
-};
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });

@@ -26,6 +26,13 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('menu')).toBeVisible();
 }
 
+/** Signs out from the user menu, as staff do when the next colleague takes the tablet. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button').last().click();
+  await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+  await expect(page.getByRole('button', { name: /connexion|se connecter/i })).toBeVisible();
+}
+
 /** Serious and critical accessibility violations on the page once it has finished loading. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.waitForLoadState('networkidle');

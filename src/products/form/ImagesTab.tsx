@@ -1,6 +1,12 @@
 import { Avatar, Stack } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import { ArrayInput, SimpleFormIterator, TextInput, useTranslate } from 'react-admin';
+import {
+  AddItemButton,
+  ArrayInput,
+  SimpleFormIterator,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { validate } from './productValidation';
 
 /** The images as the shop shows them, first one first. */
@@ -26,7 +32,7 @@ export const ImagesTab = () => (
   <>
     <ImageStrip />
     <ArrayInput source="images" label={false} helperText="app.products.form.images_help">
-      <SimpleFormIterator>
+      <SimpleFormIterator addButton={<AddItemButton label="app.products.form.add_image" />}>
         <TextInput
           source=""
           label="app.products.form.image_url"

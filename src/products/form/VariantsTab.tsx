@@ -1,4 +1,4 @@
-import { ArrayInput, NumberInput, SimpleFormIterator, TextInput } from 'react-admin';
+import { AddItemButton, ArrayInput, NumberInput, SimpleFormIterator, TextInput } from 'react-admin';
 import { validate } from './productValidation';
 import { VariantGenerator } from './VariantGenerator';
 
@@ -7,7 +7,11 @@ export const VariantsTab = () => (
   <>
     <VariantGenerator />
     <ArrayInput source="variants" label={false}>
-      <SimpleFormIterator inline disableReordering>
+      <SimpleFormIterator
+        inline
+        disableReordering
+        addButton={<AddItemButton label="app.products.form.add_variant" />}
+      >
         <TextInput
           source="sku"
           label="resources.products.fields.sku"

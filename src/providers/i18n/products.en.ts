@@ -28,6 +28,8 @@ export const productsEn: typeof productsFr = {
     sale_help: 'Leave empty outside sales; otherwise lower than the price.',
     images_help: 'The address of each image; the first one is the main photo.',
     image_url: 'Image address',
+    add_image: 'Add an image',
+    add_variant: 'Add a variant',
     image_alt: 'Image %{position}',
   },
   generator: {

@@ -26,6 +26,8 @@ export const productsFr = {
     sale_help: 'Laissez vide hors soldes ; sinon inférieur au prix.',
     images_help: 'L’adresse de chaque image, la première est la photo principale.',
     image_url: 'Adresse de l’image',
+    add_image: 'Ajouter une image',
+    add_variant: 'Ajouter une déclinaison',
     image_alt: 'Image %{position}',
   },
   generator: {
