@@ -7,25 +7,9 @@ import {
   SimpleForm,
   TextInput,
 } from 'react-admin';
-import { parseEuros } from '../domain/money';
-import type { Id } from '../domain/types';
 import { EurosInput } from './EurosInput';
 
-/**
- * What the form holds: the amount as typed, in euros, under the name of the field it becomes, so
- * that the server's error on amountCents shows under it.
- */
-interface GoodwillForm {
-  customerId: Id;
-  amountCents: string;
-  reason: string;
-}
-
-const toGoodwillNote = ({ amountCents, ...note }: GoodwillForm) => ({
-  ...note,
-  origin: 'goodwill',
-  amountCents: parseEuros(amountCents),
-});
+const toGoodwillNote = (note: Record<string, unknown>) => ({ ...note, origin: 'goodwill' });
 
 const validateReason = [required('app.credit_notes.validation.reason_required'), maxLength(500)];
 

@@ -21,7 +21,6 @@ export const creditNotesEn: typeof creditNotesFr = {
     amount_help: 'In euros, for example 25.50',
   },
   validation: {
-    amount_invalid: 'Enter an amount in euros, for example 25.50.',
     amount_positive: 'The amount must be more than €0.',
     reason_required: 'Give the reason for the goodwill gesture.',
   },

@@ -19,7 +19,6 @@ export const creditNotesFr = {
     amount_help: 'En euros, par exemple 25,50',
   },
   validation: {
-    amount_invalid: 'Saisissez un montant en euros, par exemple 25,50.',
     amount_positive: 'Le montant doit être supérieur à 0 €.',
     reason_required: 'Indiquez le motif du geste commercial.',
   },
