@@ -15,13 +15,20 @@ function useChangedValue() {
   };
 }
 
-/** The fields a write changed, each with its value before and after. */
-export const ChangesField = (props: FieldProps & { dense?: boolean }) => {
+/**
+ * The fields a write changed, each with its value before and after. `omit` leaves out fields shown
+ * elsewhere on the row, such as the status of a history whose columns already say from and to.
+ */
+export const ChangesField = ({
+  omit = [],
+  ...props
+}: FieldProps & { dense?: boolean; omit?: string[] }) => {
   const event = useRecordContext<AuditEvent>();
-  const changes = useFieldValue(props) as AuditEvent['changes'] | undefined;
+  const recorded = useFieldValue(props) as AuditEvent['changes'] | undefined;
   const translate = useTranslate();
   const shown = useChangedValue();
-  if (!event || !changes || Object.keys(changes).length === 0) return null;
+  const changes = Object.entries(recorded ?? {}).filter(([field]) => !omit.includes(field));
+  if (!event || changes.length === 0) return null;
   return (
     <Table size="small" aria-label={translate('resources.audit-events.fields.changes')}>
       {!props.dense && (
@@ -34,7 +41,7 @@ export const ChangesField = (props: FieldProps & { dense?: boolean }) => {
         </TableHead>
       )}
       <TableBody>
-        {Object.entries(changes).map(([field, [before, after]]) => (
+        {changes.map(([field, [before, after]]) => (
           <TableRow key={field}>
             <TableCell>
               {translate(`resources.${event.resource}.fields.${field}`, { _: field })}

@@ -13,6 +13,9 @@ import { GuardedReferenceField } from './GuardedReferenceField';
 import { ParisDateField } from './ParisDateField';
 import { StatusField } from './StatusField';
 
+/** The status change has its own from and to columns, translated. */
+const STATUS_COLUMNS = ['status'];
+
 const NoHistory = () => {
   const translate = useTranslate();
   return (
@@ -56,7 +59,7 @@ export const RecordHistory = (props: Omit<FieldProps, 'source'>) => {
           <StatusField source="toStatus" resource={resource} />
         </DataTable.Col>
         <DataTable.Col source="changes" disableSort>
-          <ChangesField source="changes" dense />
+          <ChangesField source="changes" dense omit={STATUS_COLUMNS} />
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>
