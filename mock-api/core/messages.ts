@@ -60,6 +60,15 @@ const fr = {
   passwordTooShort: 'Le mot de passe doit faire au moins {min} caractères.',
   alreadyKlubMember: 'Le client {customer} est déjà adhérent du Klub.',
   klubLeftIsFinal: 'Un adhérent qui a quitté le Klub doit adhérer à nouveau.',
+  promoteNeedsActive: 'Seul un adhérent actif devient ambassadeur : réactivez d’abord l’adhésion.',
+  inviteNeedsActive:
+    'Seul un adhérent actif est invité aux événements : réactivez d’abord l’adhésion.',
+  invitationKept:
+    'L’invitation à « {event} » du {date} est envoyée : elle reste dans la liste, à sa place et à sa date.',
+  invitationAnswer:
+    'L’invitation à « {event} » du {date} ne peut pas passer de « {from} » à « {to} » : elle s’accepte jusqu’au jour de l’événement, la présence se note à partir de ce jour.',
+  invitationStartsInvited:
+    'La nouvelle invitation à « {event} » part sans réponse (« invité ») : la réponse se note ensuite.',
   unknownSku: 'Le SKU {sku} n’existe pas pour ce produit.',
   productArchived: 'Le produit {product} est archivé : il ne peut plus être commandé.',
   onePromoCode: 'Un seul code avantage par commande ({code}).',
@@ -147,6 +156,15 @@ const en: Record<MessageKey, string> = {
   passwordTooShort: 'The password must be at least {min} characters long.',
   alreadyKlubMember: 'Customer {customer} is already a Klub member.',
   klubLeftIsFinal: 'A member who left the Klub must join again.',
+  promoteNeedsActive:
+    'Only an active member becomes an ambassador: reactivate the membership first.',
+  inviteNeedsActive: 'Only an active member is invited to events: reactivate the membership first.',
+  invitationKept:
+    'The invitation to "{event}" on {date} has been sent: it stays in the list, in its place and on its day.',
+  invitationAnswer:
+    'The invitation to "{event}" on {date} cannot go from "{from}" to "{to}": it is accepted until the day of the event, and attendance is recorded from that day on.',
+  invitationStartsInvited:
+    'The new invitation to "{event}" starts unanswered ("invited"): the answer is recorded afterwards.',
   unknownSku: 'The SKU {sku} does not exist for this product.',
   productArchived: 'Product {product} is archived: it can no longer be ordered.',
   onePromoCode: 'Only one promo code per order ({code}).',

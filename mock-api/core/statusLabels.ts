@@ -1,4 +1,9 @@
-import type { OrderStatus, ReservationStatus, ReturnStatus } from '../../src/domain/types';
+import type {
+  InvitationStatus,
+  OrderStatus,
+  ReservationStatus,
+  ReturnStatus,
+} from '../../src/domain/types';
 import type { Lang } from './messages';
 
 type Labels<S extends string> = Record<Lang, Record<S, string>>;
@@ -58,9 +63,15 @@ const RESERVATION: Labels<ReservationStatus> = {
   },
 };
 
+const INVITATION: Labels<InvitationStatus> = {
+  fr: { invited: 'invité', accepted: 'accepté', attended: 'présent' },
+  en: { invited: 'invited', accepted: 'accepted', attended: 'attended' },
+};
+
 /** The statuses named in the messages that refuse a move, in the words of the staff. */
 export const STATUS_LABELS: Partial<Record<string, Labels<string>>> = {
   orderTransition: ORDER,
   returnTransition: RETURN,
   reservationTransition: RESERVATION,
+  invitationAnswer: INVITATION,
 };

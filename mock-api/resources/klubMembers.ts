@@ -5,8 +5,15 @@ import {
   type KlubInvitation,
   type KlubMember,
 } from '../../src/domain/types';
-import { isKlubMembershipClosed, mayJoinKlub } from '../../src/domain/klub';
+import { formatParisDate } from '../../src/domain/dates';
+import {
+  invitationsRefusal,
+  isKlubMembershipClosed,
+  mayJoinKlub,
+  mayPromoteToAmbassador,
+} from '../../src/domain/klub';
 import { conflict, refused } from '../core/errors';
+import type { Tx } from '../core/tx';
 import type { Body, ResourceDef } from '../core/resource';
 import { Checker, isObject } from '../core/validate';
 import { existing, holders, newReference } from './common';
@@ -36,6 +43,24 @@ function readMember(body: Body, base?: KlubMember) {
   };
   c.done();
   return member;
+}
+
+/** A promotion and new invitations need the membership active once written; answers in order. */
+function checkMoves(member: KlubMember, fields: ReturnType<typeof readMember>, tx: Tx): void {
+  const promoted = fields.kind === 'ambassador' && member.kind === 'member';
+  if (promoted && !mayPromoteToAmbassador({ status: fields.status, kind: member.kind })) {
+    throw refused('promoteNeedsActive');
+  }
+  const refusal = invitationsRefusal(
+    member.invitations,
+    fields.invitations,
+    fields.status,
+    tx.ctx.now,
+  );
+  if (!refusal) return;
+  const { key, ...params } = refusal;
+  if ('date' in params) params.date = formatParisDate(params.date);
+  throw refused(key, params);
 }
 
 export const klubMembers: ResourceDef<'klub-members'> = {
@@ -84,6 +109,7 @@ export const klubMembers: ResourceDef<'klub-members'> = {
   update(member, patch, tx) {
     if (isKlubMembershipClosed(member)) throw conflict('klubLeftIsFinal');
     const fields = readMember(patch, member);
+    checkMoves(member, fields, tx);
     const leftAt = fields.status === 'left' ? tx.ctx.now : null;
     return { ...member, ...fields, leftAt };
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canMoveKlubMember,
   invitationMoves,
+  invitationsRefusal,
   isActiveKlubMember,
   isKlubMembershipClosed,
   mayJoinKlub,
@@ -86,5 +87,64 @@ describe('invitationMoves', () => {
   it('does not record attendance before the event, nor anything after it', () => {
     expect(invitationMoves({ status: 'accepted', date: '2026-12-02' }, now)).toEqual([]);
     expect(invitationMoves({ status: 'attended', date: '2026-11-30' }, now)).toEqual([]);
+  });
+});
+
+describe('invitationsRefusal', () => {
+  const now = '2026-12-01T10:00:00.000Z';
+  const soiree = { event: 'Soirée Klub', date: '2026-12-12', status: 'invited' } as const;
+  const brunch = { event: 'Brunch', date: '2026-11-20', status: 'accepted' } as const;
+
+  it('lets an active member be invited, and an invitation be answered as invitationMoves says', () => {
+    expect(invitationsRefusal([], [soiree], 'active', now)).toBeNull();
+    expect(
+      invitationsRefusal(
+        [soiree, brunch],
+        [
+          { ...soiree, status: 'accepted' },
+          { ...brunch, status: 'attended' },
+        ],
+        'suspended',
+        now,
+      ),
+    ).toBeNull();
+  });
+
+  it('keeps the invitations sent: none removed, none moved to another event or day', () => {
+    const kept = { key: 'invitationKept', event: 'Soirée Klub', date: '2026-12-12' };
+    expect(invitationsRefusal([soiree], [], 'active', now)).toEqual(kept);
+    expect(
+      invitationsRefusal([soiree], [{ ...soiree, date: '2026-12-13' }], 'active', now),
+    ).toEqual(kept);
+    expect(invitationsRefusal([soiree, brunch], [brunch, soiree], 'active', now)).toEqual(kept);
+  });
+
+  it('refuses an answer the day does not allow, or going back, naming the invitation', () => {
+    expect(
+      invitationsRefusal([soiree], [{ ...soiree, status: 'attended' }], 'active', now),
+    ).toEqual({
+      key: 'invitationAnswer',
+      event: 'Soirée Klub',
+      date: '2026-12-12',
+      from: 'invited',
+      to: 'attended',
+    });
+    expect(
+      invitationsRefusal([brunch], [{ ...brunch, status: 'invited' }], 'active', now),
+    ).toMatchObject({
+      key: 'invitationAnswer',
+      from: 'accepted',
+      to: 'invited',
+    });
+  });
+
+  it('invites only an active membership, as the write leaves it, and a new invitation starts unanswered', () => {
+    expect(invitationsRefusal([], [soiree], 'suspended', now)).toEqual({
+      key: 'inviteNeedsActive',
+    });
+    expect(invitationsRefusal([], [{ ...soiree, status: 'accepted' }], 'active', now)).toEqual({
+      key: 'invitationStartsInvited',
+      event: 'Soirée Klub',
+    });
   });
 });

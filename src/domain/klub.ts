@@ -1,5 +1,12 @@
 import { parisDate } from './dates';
-import type { InvitationStatus, KlubInvitation, KlubMember, KlubStatus, Timestamp } from './types';
+import type {
+  DateOnly,
+  InvitationStatus,
+  KlubInvitation,
+  KlubMember,
+  KlubStatus,
+  Timestamp,
+} from './types';
 
 type Membership = Pick<KlubMember, 'status'> | null | undefined;
 
@@ -55,4 +62,43 @@ export function invitationMoves(
   return INVITATION_TRANSITIONS[invitation.status].filter((to) =>
     to === 'accepted' ? invitation.date >= today : invitation.date <= today,
   );
+}
+
+/** Why a member's invitations may not become `next`; null when they may. */
+export type InvitationsRefusal =
+  | { key: 'invitationKept'; event: string; date: DateOnly }
+  | {
+      key: 'invitationAnswer';
+      event: string;
+      date: DateOnly;
+      from: InvitationStatus;
+      to: InvitationStatus;
+    }
+  | { key: 'inviteNeedsActive' }
+  | { key: 'invitationStartsInvited'; event: string };
+
+/**
+ * The invitations already sent stay, in their place, and only get the answers `invitationMoves`
+ * allows today; new ones go to an active membership (`status` is the one the write leaves) and
+ * start unanswered.
+ */
+export function invitationsRefusal(
+  current: readonly KlubInvitation[],
+  next: readonly KlubInvitation[],
+  status: KlubStatus,
+  now: Timestamp,
+): InvitationsRefusal | null {
+  for (const [index, before] of current.entries()) {
+    const after = next[index];
+    const { event, date } = before;
+    if (after?.event !== event || after.date !== date)
+      return { key: 'invitationKept', event, date };
+    if (after.status !== before.status && !invitationMoves(before, now).includes(after.status)) {
+      return { key: 'invitationAnswer', event, date, from: before.status, to: after.status };
+    }
+  }
+  const added = next.slice(current.length);
+  if (added.length > 0 && status !== 'active') return { key: 'inviteNeedsActive' };
+  const answered = added.find((invitation) => invitation.status !== 'invited');
+  return answered ? { key: 'invitationStartsInvited', event: answered.event } : null;
 }

@@ -90,6 +90,19 @@ describe('the moves of a Klub membership', () => {
       screen.queryByRole('button', { name: 'Inviter à un événement' }),
     ).not.toBeInTheDocument();
   });
+  it('shows a suspended member’s promotion and invitation disabled, saying to reactivate first', async () => {
+    const [member] = await members('suspended');
+    await openMember(member);
+
+    const reason =
+      'Adhésion suspendue : réactivez-la pour nommer ambassadeur ou inviter à un événement.';
+    for (const name of ['Nommer ambassadeur', 'Inviter à un événement']) {
+      const button = await screen.findByRole('button', { name }, FIRST_RENDER);
+      expect(button, name).toBeDisabled();
+      expect(button, name).toHaveAccessibleDescription(reason);
+    }
+    expect(screen.getByRole('button', { name: 'Réactiver' })).toBeEnabled();
+  });
 });
 
 describe('the event invitations of a member', () => {

@@ -10,6 +10,9 @@ import {
 } from './support';
 
 const INVITATION = { event: 'Vente privée Le Klub', date: TEST_NOW.slice(0, 10) };
+/** Events after and before the day of TEST_NOW (25 November 2026). */
+const SOIREE = { event: 'Soirée Klub à Lille', date: '2026-12-12', status: 'invited' } as const;
+const BRUNCH = { event: 'Brunch Klub', date: '2026-11-20', status: 'invited' } as const;
 
 /** Support makes a customer of the test's own a member of the Klub. */
 function join(api: ContractApi, customer: Customer) {
@@ -133,6 +136,19 @@ export function klubRuleTests(getTarget: TargetGetter): void {
         changes: { kind: ['member', 'ambassador'] },
       });
     });
+    it('a suspended member is not promoted: 422 saying to reactivate first, nothing changes', async () => {
+      const customer = await newCustomer(api(), 'suspended');
+      const id = customer.klubMemberId!;
+      const member = await api().one('klub-members', id);
+      const res = await api().put<ErrorBody>('klub-members', id, { kind: 'ambassador' }, 'support');
+      expect(res.status).toBe(422);
+      expect(res.body.message).toBe(
+        'Seul un adhérent actif devient ambassadeur : réactivez d’abord l’adhésion.',
+      );
+      expect(await api().one('klub-members', id)).toEqual(member);
+      const both = { status: 'active', kind: 'ambassador' };
+      expect((await api().put('klub-members', id, both, 'support')).status).toBe(200);
+    });
   });
 
   describe('rules: Klub event invitations', () => {
@@ -150,6 +166,79 @@ export function klubRuleTests(getTarget: TargetGetter): void {
         expect(res.body.invitations).toEqual([{ ...INVITATION, status }]);
       }
       expect(await api().history('klub-members', id)).toHaveLength(4);
+    });
+
+    it('an invitation sent stays in its place, and is answered only as its day allows: 422 naming it, nothing changes', async () => {
+      const customer = await newCustomer(api(), 'active');
+      const id = customer.klubMemberId!;
+      const sent = await api().put(
+        'klub-members',
+        id,
+        { invitations: [SOIREE, BRUNCH] },
+        'support',
+      );
+      expect(sent.status).toBe(200);
+      const member = await api().one('klub-members', id);
+      const history = await api().history('klub-members', id);
+      for (const [invitations, message] of [
+        [
+          [BRUNCH],
+          'L’invitation à « Soirée Klub à Lille » du 12/12/2026 est envoyée : elle reste dans la liste, à sa place et à sa date.',
+        ],
+        [
+          [{ ...SOIREE, date: '2026-12-13' }, BRUNCH],
+          'L’invitation à « Soirée Klub à Lille » du 12/12/2026 est envoyée : elle reste dans la liste, à sa place et à sa date.',
+        ],
+        [
+          [{ ...SOIREE, status: 'attended' }, BRUNCH],
+          'L’invitation à « Soirée Klub à Lille » du 12/12/2026 ne peut pas passer de « invité » à « présent » : elle s’accepte jusqu’au jour de l’événement, la présence se note à partir de ce jour.',
+        ],
+        [
+          [SOIREE, { ...BRUNCH, status: 'accepted' }],
+          'L’invitation à « Brunch Klub » du 20/11/2026 ne peut pas passer de « invité » à « accepté » : elle s’accepte jusqu’au jour de l’événement, la présence se note à partir de ce jour.',
+        ],
+        [
+          [SOIREE, BRUNCH, { ...INVITATION, status: 'accepted' }],
+          'La nouvelle invitation à « Vente privée Le Klub » part sans réponse (« invité ») : la réponse se note ensuite.',
+        ],
+      ] as const) {
+        const res = await api().put<ErrorBody>('klub-members', id, { invitations }, 'support');
+        expect(res.status, message).toBe(422);
+        expect(res.body.message).toBe(message);
+      }
+      expect(await api().one('klub-members', id)).toEqual(member);
+      expect(await api().history('klub-members', id)).toEqual(history);
+
+      const answered = [
+        { ...SOIREE, status: 'accepted' },
+        { ...BRUNCH, status: 'attended' },
+      ];
+      const res = await api().put<KlubMember>(
+        'klub-members',
+        id,
+        { invitations: answered },
+        'support',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.invitations).toEqual(answered);
+    });
+
+    it('only an active member is invited, in English too; reactivated in the same write, invited', async () => {
+      const customer = await newCustomer(api(), 'suspended');
+      const id = customer.klubMemberId!;
+      const member = await api().one('klub-members', id);
+      const res = await api().call<ErrorBody>('PUT', `/klub-members/${id}`, {
+        as: 'support',
+        lang: 'en',
+        body: { invitations: [SOIREE], version: member.version },
+      });
+      expect(res.status).toBe(422);
+      expect(res.body.message).toBe(
+        'Only an active member is invited to events: reactivate the membership first.',
+      );
+      expect(await api().one('klub-members', id)).toEqual(member);
+      const both = { status: 'active', invitations: [SOIREE] };
+      expect((await api().put('klub-members', id, both, 'support')).status).toBe(200);
     });
 
     it('an invitation without a date or with an unknown answer is a 400 on its field', async () => {

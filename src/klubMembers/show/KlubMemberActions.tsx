@@ -1,15 +1,28 @@
+import { useId } from 'react';
 import { TopToolbar, UpdateButton, useCanAccess, useRecordContext } from 'react-admin';
-import { canMoveKlubMember, mayPromoteToAmbassador } from '../../domain/klub';
+import {
+  canMoveKlubMember,
+  isKlubMembershipClosed,
+  mayPromoteToAmbassador,
+} from '../../domain/klub';
 import type { KlubMember } from '../../domain/types';
+import { ActiveOnlyReason } from './ActiveOnlyReason';
 
 interface KlubMove {
   id: 'promote' | 'suspend' | 'reactivate' | 'leave';
   data: Partial<KlubMember>;
   possible: (member: KlubMember) => boolean;
+  /** Shown disabled, with the reason, while the membership is suspended. */
+  waitsForActive?: (member: KlubMember) => boolean;
 }
 
 const MOVES: readonly KlubMove[] = [
-  { id: 'promote', data: { kind: 'ambassador' }, possible: mayPromoteToAmbassador },
+  {
+    id: 'promote',
+    data: { kind: 'ambassador' },
+    possible: mayPromoteToAmbassador,
+    waitsForActive: (member) => member.kind === 'member' && !isKlubMembershipClosed(member),
+  },
   {
     id: 'suspend',
     data: { status: 'suspended' },
@@ -33,13 +46,19 @@ const MOVES: readonly KlubMove[] = [
  */
 export const KlubMemberActions = () => {
   const member = useRecordContext<KlubMember>();
+  const reasonId = useId();
   const { canAccess } = useCanAccess({ resource: 'klub-members', action: 'edit', record: member });
   if (!member || !canAccess) return <TopToolbar />;
+  const shown = MOVES.filter((move) => move.possible(member) || move.waitsForActive?.(member));
+  const waiting = shown.some((move) => !move.possible(member));
   return (
     <TopToolbar>
-      {MOVES.filter(({ possible }) => possible(member)).map(({ id, data }) => (
+      {waiting && <ActiveOnlyReason id={reasonId} />}
+      {shown.map(({ id, data, possible }) => (
         <UpdateButton
           key={id}
+          disabled={!possible(member)}
+          aria-describedby={possible(member) ? undefined : reasonId}
           mutationMode="pessimistic"
           data={data}
           label={`app.klub.moves.${id}.label`}

@@ -56,6 +56,8 @@ export const klubEn: typeof klubFr = {
     attended_aria: 'Mark attended "%{event}" on %{date}',
     saved: 'Invitations saved.',
   },
+  active_only:
+    'Membership suspended: reactivate it to promote to ambassador or invite to an event.',
   filters: {
     joined_from: 'Joined from',
     joined_until: 'Joined until',

@@ -54,6 +54,8 @@ export const klubFr = {
     attended_aria: 'Marquer présent à « %{event} » du %{date}',
     saved: 'Invitations enregistrées.',
   },
+  active_only:
+    'Adhésion suspendue : réactivez-la pour nommer ambassadeur ou inviter à un événement.',
   filters: {
     joined_from: 'Entré à partir du',
     joined_until: 'Entré jusqu’au',
