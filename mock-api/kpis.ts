@@ -35,10 +35,7 @@ export class KpiIndex {
   constructor(private readonly store: Store) {
     this.facts = {
       departmentOf: (productId) => store.get('products', productId)?.department,
-      klubMemberAt: (order) => {
-        const memberId = store.get('customers', order.customerId)?.klubMemberId;
-        return memberId ? (store.get('klub-members', memberId) ?? null) : null;
-      },
+      klubMembershipsOf: (order) => store.where('klub-members', 'customerId', order.customerId),
     };
     for (const order of store.all('orders')) this.apply(this.contributions('orders', order), 1);
     for (const ret of store.all('returns')) this.apply(this.contributions('returns', ret), 1);

@@ -47,7 +47,8 @@ function daysApart(from: Timestamp, to: Timestamp): number {
 
 export interface OrderFacts {
   departmentOf: (productId: number) => Department | undefined;
-  klubMemberAt: (order: Order) => KlubMember | null;
+  /** Every membership the customer of the order has held, the current one and those left. */
+  klubMembershipsOf: (order: Order) => readonly KlubMember[];
 }
 
 /** Whether the customer was an active member of the Klub when the order was placed. */
@@ -61,7 +62,7 @@ export function orderContributions(order: Order, facts: OrderFacts): Contributio
   if (order.status !== 'refused' && order.status !== 'cancelled') {
     const day = dayOf(order.placedAt);
     out.push([day, 'sales.orders', 1], [day, 'sales.revenueCents', order.totalCents]);
-    if (wasKlubMember(facts.klubMemberAt(order), order.placedAt))
+    if (facts.klubMembershipsOf(order).some((member) => wasKlubMember(member, order.placedAt)))
       out.push([day, 'sales.klubOrders', 1]);
   }
   if (order.shippedAt) out.push([dayOf(order.shippedAt), 'delivery.shipped', 1]);

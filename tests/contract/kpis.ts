@@ -431,8 +431,10 @@ export function kpiTests(getTarget: TargetGetter): void {
       const customers = await everything(api(), 'customers', {
         id: [...new Set(placed.map((o) => o.customerId))],
       });
-      const memberIds = customers.flatMap((c) => (c.klubMemberId ? [c.klubMemberId] : []));
-      const members = await everything(api(), 'klub-members', { id: memberIds });
+      // Every membership, current or left: an order counts by the one it was placed under.
+      const members = await everything(api(), 'klub-members', {
+        customerId: customers.map((c) => c.id),
+      });
       const productIds = new Set([
         ...delivered.flatMap((o) => o.lines.map((l) => l.productId)),
         ...requested.flatMap((r) => r.lines.map((l) => l.productId)),
@@ -486,15 +488,16 @@ export function kpiTests(getTarget: TargetGetter): void {
         medianDeliveryDays: median(deliveryDays),
       });
 
-      const memberOf = new Map(customers.map((c) => [c.id, c.klubMemberId]));
-      const memberById = new Map(members.map((m) => [m.id, m]));
-      const klub = placed.filter((o) => {
-        const m = memberById.get(memberOf.get(o.customerId) ?? 0);
-        if (!m || Date.parse(m.joinedAt) > Date.parse(o.placedAt)) return false;
-        return m.leftAt === null
-          ? m.status !== 'left'
-          : Date.parse(m.leftAt) > Date.parse(o.placedAt);
-      });
+      const klub = placed.filter((o) =>
+        members.some((m) => {
+          if (m.customerId !== o.customerId || Date.parse(m.joinedAt) > Date.parse(o.placedAt)) {
+            return false;
+          }
+          return m.leftAt === null
+            ? m.status !== 'left'
+            : Date.parse(m.leftAt) > Date.parse(o.placedAt);
+        }),
+      );
       const revenueCents = sum(placed.map((o) => o.totalCents));
       expect(report.totals.sales).toEqual({
         revenueCents,
