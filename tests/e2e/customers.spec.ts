@@ -27,6 +27,8 @@ test('support updates a customer found by phone and makes them a Klub member; a 
   await page.getByRole('textbox', { name: 'Rechercher' }).fill(customer.phone.replace(/ /g, ''));
   const row = page.getByRole('row').filter({ hasText: customer.email });
   await expect(page.getByRole('row')).toHaveCount(2);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  expect(sideways, 'the list fits the width of the screen').toBeLessThanOrEqual(0);
   await row.getByRole('cell').first().click();
   await expect(page).toHaveURL(new RegExp(`#/customers/${customer.id}/show`));
   await expect(page.getByRole('region', { name: 'Frais de retour' })).toContainText(
