@@ -354,29 +354,31 @@ describe('orderContributions', () => {
     });
   });
 
+  const klubOrdersOn2November = (...memberships: KlubMember[]) =>
+    tally(
+      orderContributions(
+        makeOrder({ placedAt: '2026-11-02T10:00:00.000Z' }),
+        facts(...memberships),
+      ),
+    )['2026-11-02 sales.klubOrders'] ?? 0;
+
   it('counts a Klub order by the membership at the time of the order', () => {
-    const placedAt = '2026-11-02T10:00:00.000Z';
-    const klubOrders = (...memberships: KlubMember[]) =>
-      tally(orderContributions(makeOrder({ placedAt }), facts(...memberships)))[
-        '2026-11-02 sales.klubOrders'
-      ] ?? 0;
-    expect(klubOrders(member())).toBe(1);
-    expect(klubOrders(member({ joinedAt: '2026-11-02T10:00:01.000Z' }))).toBe(0);
-    expect(klubOrders(member({ status: 'left', leftAt: '2026-11-10T00:00:00.000Z' }))).toBe(1);
-    expect(klubOrders(member({ status: 'left', leftAt: '2026-11-01T00:00:00.000Z' }))).toBe(0);
-    expect(klubOrders()).toBe(0);
+    expect(klubOrdersOn2November(member())).toBe(1);
+    expect(klubOrdersOn2November(member({ joinedAt: '2026-11-02T10:00:01.000Z' }))).toBe(0);
+    expect(
+      klubOrdersOn2November(member({ status: 'left', leftAt: '2026-11-10T00:00:00.000Z' })),
+    ).toBe(1);
+    expect(
+      klubOrdersOn2November(member({ status: 'left', leftAt: '2026-11-01T00:00:00.000Z' })),
+    ).toBe(0);
+    expect(klubOrdersOn2November()).toBe(0);
   });
 
   it('counts an order of a member who has since left and joined again by the old membership', () => {
-    const placedAt = '2026-11-02T10:00:00.000Z';
     const left = member({ id: 1, status: 'left', leftAt: '2026-11-05T00:00:00.000Z' });
     const again = member({ id: 2, joinedAt: '2026-11-20T00:00:00.000Z' });
-    const klubOrders = (...memberships: KlubMember[]) =>
-      tally(orderContributions(makeOrder({ placedAt }), facts(...memberships)))[
-        '2026-11-02 sales.klubOrders'
-      ] ?? 0;
-    expect(klubOrders(left, again)).toBe(1);
-    expect(klubOrders(again)).toBe(0);
+    expect(klubOrdersOn2November(left, again)).toBe(1);
+    expect(klubOrdersOn2November(again)).toBe(0);
   });
 
   it('asks for the memberships of the customer of the order it counts', () => {
