@@ -90,6 +90,7 @@ describe('the moves of a Klub membership', () => {
       screen.queryByRole('button', { name: 'Inviter à un événement' }),
     ).not.toBeInTheDocument();
   });
+
   it('shows a suspended member’s promotion and invitation disabled, saying to reactivate first', async () => {
     const [member] = await members('suspended');
     await openMember(member);
