@@ -1,9 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { Loading, useGetOne, useTranslate } from 'react-admin';
 import { enumKey } from '../../common/enums';
-import { useIntlLocale } from '../../common/useIntlLocale';
-import { formatParisDate } from '../../domain/dates';
-import { formatEuros } from '../../domain/money';
+import { useFormat } from '../../common/useFormat';
 import type { Order, ReturnAuthorisation } from '../../domain/types';
 import { Code128 } from './Code128';
 import { Detail } from './Detail';
@@ -15,14 +13,14 @@ import { useReadableCustomer } from './useReadableCustomer';
 /** The return authorisation the customer prints and puts in the parcel. */
 export const ReturnSheet = ({ ret }: { ret: ReturnAuthorisation }) => {
   const translate = useTranslate();
-  const locale = useIntlLocale();
+  const format = useFormat();
   const { data: order, isPending } = useGetOne<Order>('orders', { id: ret.orderId });
   const { customer, isPending: customerPending } = useReadableCustomer(ret.customerId);
   if (isPending || customerPending) return <Loading />;
   const fee =
     ret.returnShippingFeeCents === 0
       ? translate('app.returns.print.fee_free')
-      : formatEuros(ret.returnShippingFeeCents, locale);
+      : format.euros(ret.returnShippingFeeCents);
   return (
     <>
       <PrintActions id={ret.id} />
@@ -46,7 +44,7 @@ export const ReturnSheet = ({ ret }: { ret: ReturnAuthorisation }) => {
           <>
             <Detail term={translate('app.returns.print.order')}>{order.reference}</Detail>
             <Detail term={translate('app.returns.print.ordered_on')}>
-              {formatParisDate(order.placedAt, locale)}
+              {format.date(order.placedAt)}
             </Detail>
           </>
         )}
