@@ -99,7 +99,6 @@ const fr = {
     'Le statut d’un avoir découle de son solde : seule l’annulation peut être demandée.',
   creditNoteUsed: 'L’avoir {reference} a déjà servi : il ne peut plus être annulé.',
   reservationTransition: 'Une réservation « {from} » ne peut pas passer à « {to} ».',
-  holdEnded: 'La mise de côté a pris fin ({holdUntil}) : la réservation ne peut plus être retirée.',
   productNotReservable:
     'Le produit {product} n’est pas publié ({status}) : il ne peut pas être réservé.',
 };
@@ -192,7 +191,6 @@ const en: Record<MessageKey, string> = {
     'A credit note’s status follows from its balance: only cancelling can be asked for.',
   creditNoteUsed: 'Credit note {reference} has been used: it can no longer be cancelled.',
   reservationTransition: 'A reservation that is "{from}" cannot become "{to}".',
-  holdEnded: 'The hold ended ({holdUntil}): the reservation can no longer be collected.',
   productNotReservable: 'Product {product} is not published ({status}): it cannot be reserved.',
 };
 
