@@ -3,6 +3,9 @@ import type { Scale } from './seed';
 
 const SCALES: Scale[] = ['small', 'demo', 'large'];
 
+/** The Vite dev server: the app's only other origin in development (same-origin needs no CORS). */
+const DEV_ORIGINS = 'http://localhost:5173,http://127.0.0.1:5173';
+
 export interface MockConfig {
   port: number;
   dbPath: string;
@@ -10,6 +13,18 @@ export interface MockConfig {
   scale: Scale;
   now: string | undefined;
   staticDir: string | undefined;
+  /** A longer request body is refused with 413 before it is read in full. */
+  maxBodyBytes: number;
+  /** Origins whose pages may call the API cross-origin (without credentials). */
+  allowedOrigins: string[];
+}
+
+function positiveInteger(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive integer, not "${raw}"`);
+  }
+  return value;
 }
 
 /** Settings by environment, with the defaults of the README. */
@@ -26,5 +41,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): MockConfig {
     scale,
     now: env.MOCK_NOW,
     staticDir: env.MOCK_STATIC ? path.resolve(env.MOCK_STATIC) : undefined,
+    maxBodyBytes: positiveInteger('MOCK_MAX_BODY_BYTES', env.MOCK_MAX_BODY_BYTES ?? '1048576'),
+    allowedOrigins: (env.MOCK_ALLOWED_ORIGINS ?? DEV_ORIGINS)
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

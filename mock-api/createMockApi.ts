@@ -1,5 +1,5 @@
 import type { Database } from '../src/domain/types';
-import { createApi, type ApiHandler } from './core/api';
+import { createApi, type ApiHandler, type ApiOptions } from './core/api';
 import { Store } from './core/store';
 import { KpiIndex } from './kpis';
 import { resources } from './resources';
@@ -12,12 +12,16 @@ export interface MockApi {
 }
 
 /** The one implementation of the contract, shared by the HTTP server, msw in tests and the demo. */
-export function createMockApi(db: Database, clock: () => string): MockApi {
+export function createMockApi(
+  db: Database,
+  clock: () => string,
+  options: Pick<ApiOptions, 'durable' | 'security' | 'maxBodyBytes'> = {},
+): MockApi {
   const store = new Store(db);
   let index: KpiIndex | undefined;
   const kpiIndex = () => (index ??= new KpiIndex(store));
   return {
-    handle: createApi({ store, resources, clock, kpiIndex }),
+    handle: createApi({ store, resources, clock, kpiIndex, ...options }),
     store,
     warmUp: () => void kpiIndex(),
   };

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readConfig } from './config';
+import { journalPath, regenerate, removeStaleTemporaries } from './database';
 
 const ORDERS = 300_000;
 /** A child process rewrites a large database in a loop, announcing its first complete write. */
@@ -11,7 +13,7 @@ import { writeAtomically } from './mock-api/database.ts';
 const file = process.argv[1];
 const orders = Array.from({ length: ${ORDERS} }, (_, i) => ({ id: i + 1, note: 'x'.repeat(40) }));
 for (let round = 1; ; round += 1) {
-  await writeAtomically(file, { round, orders });
+  await writeAtomically(file, JSON.stringify({ round, orders }));
   if (round === 1) console.log('first write done');
 }
 `;
@@ -44,4 +46,22 @@ describe('the mock database file', () => {
     expect(db.orders).toHaveLength(ORDERS);
     await rm(dir, { recursive: true, force: true });
   }, 60_000);
+
+  it('loses the temporary files a crash left, its own only', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kaporal-db-'));
+    const names = ['db.json', 'db.json.123.tmp', 'db.json.journal.456.tmp', 'other.json.7.tmp'];
+    for (const name of names) await writeFile(path.join(dir, name), '');
+    await removeStaleTemporaries(path.join(dir, 'db.json'));
+    expect((await readdir(dir)).sort()).toEqual(['db.json', 'other.json.7.tmp']);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('drops the journal of the previous dataset when it is regenerated', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kaporal-db-'));
+    const config = readConfig({ MOCK_DB: path.join(dir, 'db.json'), MOCK_SCALE: 'small' });
+    await writeFile(journalPath(config.dbPath), '[["customers",1,null]]\n');
+    await regenerate(config);
+    expect(await readdir(dir)).toEqual(['db.json']);
+    await rm(dir, { recursive: true, force: true });
+  });
 });

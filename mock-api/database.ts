@@ -1,16 +1,53 @@
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../src/domain/types';
 import type { MockConfig } from './config';
 import { generateDatabase } from './seed';
 
-/** Temporary file then rename: a kill -9 mid-write leaves the previous, readable database. */
-export async function writeAtomically(file: string, db: Database): Promise<void> {
+/** The journal of writes since the database file was last written: `db.json.journal`. */
+export const journalPath = (dbPath: string) => `${dbPath}.journal`;
+
+/** Makes a rename or a new file in `dir` survive a power cut (no directory handles on Windows). */
+export async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Temporary file, fsync, rename, fsync of the folder: a crash at any moment leaves either the
+ * previous file or the new one, whole.
+ */
+export async function writeAtomically(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(db));
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
   await rename(temporary, file);
+  await syncDirectory(path.dirname(file));
+}
+
+export const writeDatabase = (file: string, db: Database) =>
+  writeAtomically(file, JSON.stringify(db));
+
+/** Removes the temporary files of the database and its journal that a crash left behind. */
+export async function removeStaleTemporaries(dbPath: string): Promise<void> {
+  const dir = path.dirname(dbPath);
+  const prefix = `${path.basename(dbPath)}.`;
+  const names = await readdir(dir).catch(() => []);
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(path.join(dir, name));
+  }
 }
 
 /** The `large` scale lives in memory only: V8 cannot hold its JSON text as one string. */
@@ -25,40 +62,13 @@ export async function loadDatabase(config: MockConfig): Promise<Database> {
   return regenerate(config);
 }
 
+/** A new dataset; the journal of the previous one goes first, never to be replayed over it. */
 export async function regenerate(config: MockConfig): Promise<Database> {
   const now = config.now ? new Date(config.now).toISOString() : new Date().toISOString();
   const db = await generateDatabase({ seed: config.seed, scale: config.scale, now });
-  if (persists(config)) await writeAtomically(config.dbPath, db);
+  if (persists(config)) {
+    await rm(journalPath(config.dbPath), { force: true });
+    await writeDatabase(config.dbPath, db);
+  }
   return db;
-}
-
-/**
- * Coalesces writes: at most one in flight, and one more if anything changed meanwhile. `onChange`
- * goes to the store; `flushNow` writes what is pending before the process exits.
- */
-export function persistence(file: string, snapshot: () => Database) {
-  let writing = false;
-  let dirty = false;
-  const flush = async (): Promise<void> => {
-    writing = true;
-    dirty = false;
-    try {
-      await writeAtomically(file, snapshot());
-    } finally {
-      writing = false;
-      if (dirty) void flush();
-    }
-  };
-  return {
-    onChange: () => {
-      dirty = true;
-      if (!writing) setTimeout(() => !writing && dirty && void flush(), 50);
-    },
-    flushNow: () => {
-      if (!dirty && !writing) return;
-      const temporary = `${file}.${process.pid}.exit.tmp`;
-      writeFileSync(temporary, JSON.stringify(snapshot()));
-      renameSync(temporary, file);
-    },
-  };
 }

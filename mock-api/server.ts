@@ -1,59 +1,105 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
-import jsonServer from 'json-server';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readConfig } from './config';
-import { clockFrom, createMockApi } from './createMockApi';
-import { loadDatabase, persistence, persists } from './database';
+import { openDurableApi } from './durableApi';
+import { createApp } from './http/app';
+import type { Journal } from './journal';
 
-async function readRaw(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/**
+ * Node's 16 KiB would answer 431 to a list of a few thousand ids (`filter={"id":[…]}`) before the
+ * API could read it.
+ */
+const MAX_HEADER_BYTES = 64 * 1024;
+
+/** How long a clean stop waits for the requests under way (a slow upload) before cutting them. */
+const STOP_GRACE_MS = 10_000;
+
+/**
+ * The requests under way. Once the server stops, each answer closes its connection, so that a
+ * client cannot keep the server busy with new requests on a kept-alive connection.
+ */
+function trackRequests(server: Server) {
+  const underWay = new Set<ServerResponse>();
+  let stopping = false;
+  let onIdle: (() => void) | undefined;
+  const closeAfter = (res: ServerResponse) => {
+    if (!res.headersSent) res.setHeader('Connection', 'close');
+  };
+  server.on('request', (_req, res: ServerResponse) => {
+    underWay.add(res);
+    if (stopping) closeAfter(res);
+    res.once('close', () => {
+      underWay.delete(res);
+      if (underWay.size === 0) onIdle?.();
+    });
+  });
+  return {
+    /** Resolves once no request is under way. */
+    drain: () => {
+      stopping = true;
+      underWay.forEach(closeAfter);
+      return new Promise<void>((resolve) => (underWay.size === 0 ? resolve() : (onIdle = resolve)));
+    },
+  };
 }
 
-/** Express request in, Fetch Request to the contract handler, Fetch Response back out. */
-function bridge(handle: (request: Request) => Promise<Response>) {
-  return async (req: IncomingMessage & { originalUrl: string }, res: ServerResponse) => {
-    const body = ['GET', 'HEAD'].includes(req.method ?? 'GET')
-      ? undefined
-      : new Uint8Array(await readRaw(req));
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(name, value);
-    }
-    const url = `http://${req.headers.host ?? 'localhost'}${req.originalUrl}`;
-    const response = await handle(new Request(url, { method: req.method, headers, body })).catch(
-      () => new Response(JSON.stringify({ message: 'Internal error' }), { status: 500 }),
+interface Running {
+  server: Server;
+  journal: Journal;
+  requests: ReturnType<typeof trackRequests>;
+}
+
+/** Stop accepting, let the requests under way finish, fold the journal into the database. */
+async function stop({ server, journal, requests }: Running): Promise<void> {
+  server.close();
+  const grace = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS).unref();
+  await requests.drain();
+  clearTimeout(grace);
+  await journal.close();
+}
+
+/**
+ * SIGTERM or SIGINT (Ctrl-C, which may arrive twice under `npm run dev`: from the terminal and
+ * from the script) stops the server cleanly and exits 0, once it has started if it is starting.
+ */
+function stopOnSignals(): (running: Running) => void {
+  let running: Running | undefined;
+  let signalled = false;
+  const stopAndExit = (what: Running) => {
+    stop(what).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Mock API: the clean stop failed; the journal keeps every write.', error);
+        process.exit(1);
+      },
     );
-    response.headers.forEach((value, name) => res.setHeader(name, value));
-    res.statusCode = response.status;
-    res.end(Buffer.from(await response.arrayBuffer()));
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (signalled) return;
+      signalled = true;
+      console.log(`Mock API: ${signal}, stopping`);
+      if (running) stopAndExit(running);
+    });
+  }
+  return (started) => {
+    running = started;
+    if (signalled) stopAndExit(started);
   };
 }
 
 async function main(): Promise<void> {
+  // A last net only: each request's errors are answered where they happen.
+  process.on('unhandledRejection', (reason) => console.error('Mock API: unhandled', reason));
+  process.on('uncaughtException', (error) => console.error('Mock API: uncaught', error));
+  const started = stopOnSignals();
   const config = readConfig();
-  const db = await loadDatabase(config);
-  const { handle, store, warmUp } = createMockApi(db, clockFrom(config.now));
+  const { handle, journal, warmUp } = await openDurableApi(config);
   warmUp();
-  if (persists(config)) {
-    const { onChange, flushNow } = persistence(config.dbPath, () => store.snapshot());
-    store.onChange(onChange);
-    // A write accepted just before a stop (a test restarting the server) must still be on disk.
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      process.once(signal, () => {
-        flushNow();
-        process.exit(0);
-      });
-    }
-  }
-  const app = jsonServer.create();
-  const staticDir = config.staticDir ?? path.resolve('mock-api/no-static');
-  app.use(jsonServer.defaults({ logger: process.env.MOCK_QUIET !== '1', static: staticDir }));
-  app.use('/api', bridge(handle));
-  app.listen(config.port, '127.0.0.1', () => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createApp(handle, config));
+  server.listen(config.port, '127.0.0.1', () => {
     console.log(`Mock API (${config.scale}) listening on http://127.0.0.1:${config.port}/api`);
   });
+  started({ server, journal, requests: trackRequests(server) });
 }
 
 main().catch((error: unknown) => {

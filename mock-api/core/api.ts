@@ -1,10 +1,11 @@
 import { canWrite, isAllowed, type Guarded, type Permission } from '../../src/domain/permissions';
-import { RESOURCES, type Id, type ResourceName, type User } from '../../src/domain/types';
+import { RESOURCES, type Id, type ResourceName } from '../../src/domain/types';
 import { ApiError, badRequest, conflict } from './errors';
 import { describeHolders, errorBody, langOf, type Lang } from './messages';
-import { verifyPassword } from './passwords';
+import { createAuth, type AuthOptions } from './auth';
+import { MAX_BODY_BYTES, readBody } from './body';
 import { catalogueView, kpiReport, parseKpiQuery, type KpiIndex } from '../kpis';
-import { buildFilter, normalizeText, parseListQuery, sortRecords } from './query';
+import { createListing } from './listing';
 import type { Body, ResourceDef, ResourceDefs, Rec } from './resource';
 import type { Store } from './store';
 import { sameValue, Tx, type Context } from './tx';
@@ -25,6 +26,15 @@ export interface ApiOptions {
   clock: () => string;
   /** The running KPI aggregates, built on first use. */
   kpiIndex: () => KpiIndex;
+  /**
+   * Resolves once every write committed so far is durable (the HTTP server's journal); awaited
+   * before a response leaves, so that no 2xx acknowledges a write that could still be lost.
+   */
+  durable?: () => Promise<void>;
+  /** Real time for tokens and sign-in limits, and the token lifetime (tests shorten them). */
+  security?: Omit<AuthOptions, 'store' | 'maxBodyBytes'>;
+  /** The largest body read (MOCK_MAX_BODY_BYTES): 1 MiB by default. */
+  maxBodyBytes?: number;
 }
 
 const JSON_HEADERS = {
@@ -36,49 +46,42 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
 }
 
-async function readBody(request: Request): Promise<Body> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw badRequest('malformedJson');
-  }
-  if (!isObject(body)) throw badRequest('malformedJson');
-  return body;
+/** Equal, or an object of which every key sent holds the stored value. */
+function sameOrCovered(stored: unknown, sent: unknown): boolean {
+  if (sameValue(stored, sent)) return true;
+  if (!isObject(stored) || !isObject(sent)) return false;
+  return Object.entries(sent).every(
+    ([key, value]) => Object.hasOwn(stored, key) && sameValue(stored[key], value),
+  );
 }
 
+const CANONICAL_ID = /^[1-9]\d{0,15}$/;
+
+/** Only the canonical spelling of a positive integer names a record: `1e0`, `0x1`, `01` do not. */
 function parseId(raw: string): Id {
   const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0) throw new ApiError(404, 'notFound', { id: raw });
+  if (!CANONICAL_ID.test(raw) || !Number.isSafeInteger(id)) {
+    throw new ApiError(404, 'notFound', { id: raw.slice(0, 40) });
+  }
   return id;
 }
 
-export function createApi({ store, resources, clock, kpiIndex }: ApiOptions): ApiHandler {
-  const sessions = new Map<string, Id>();
-  const searchCache = new WeakMap<object, string>();
+/** `Retry-After` in seconds for a refused sign-in, from the minutes its message gives. */
+function headersOf(error: ApiError): Record<string, string> {
+  return error.status === 429 ? { 'Retry-After': String(Number(error.params.minutes) * 60) } : {};
+}
 
-  function authenticate(request: Request): User {
-    const token = request.headers.get('Authorization')?.match(/^Bearer (.+)$/)?.[1];
-    const userId = token ? sessions.get(token) : undefined;
-    const account = userId ? store.get('users', userId) : undefined;
-    if (!account || !account.active) throw new ApiError(401, 'notSignedIn');
-    const { passwordHash: _hash, ...user } = account;
-    return user;
-  }
-
-  async function login(request: Request, lang: Lang): Promise<Response> {
-    const body = await readBody(request);
-    const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
-    const password = typeof body.password === 'string' ? body.password : '';
-    const account = store.where('users', 'email', email)[0];
-    if (!account || !account.active || !(await verifyPassword(password, account.passwordHash))) {
-      return json(401, errorBody(new ApiError(401, 'badCredentials'), lang));
-    }
-    const token = crypto.randomUUID();
-    sessions.set(token, account.id);
-    const { id, fullName, role } = account;
-    return json(200, { token, user: { id, fullName, email: account.email, role } });
-  }
+export function createApi({
+  store,
+  resources,
+  clock,
+  kpiIndex,
+  durable,
+  security = {},
+  maxBodyBytes = MAX_BODY_BYTES,
+}: ApiOptions): ApiHandler {
+  const auth = createAuth({ store, maxBodyBytes, ...security });
+  const listing = createListing(store);
 
   function guard(ctx: Context, resource: Guarded, permission: Permission): void {
     if (ctx.role === 'system' || !isAllowed(ctx.role, resource, permission)) {
@@ -108,29 +111,12 @@ export function createApi({ store, resources, clock, kpiIndex }: ApiOptions): Ap
     return def.present ? def.present(record) : record;
   }
 
-  function searchText<R extends ResourceName>(def: ResourceDef<R>, tx: Tx, record: Rec<R>) {
-    let text = searchCache.get(record);
-    if (text === undefined) {
-      text = normalizeText(def.searchText(record, tx).join(' '));
-      searchCache.set(record, text);
-    }
-    return text;
-  }
-
   function list<R extends ResourceName>(resource: R, def: ResourceDef<R>, url: URL, tx: Tx) {
-    const query = parseListQuery(url.searchParams);
-    const text = (r: Rec<R>) => searchText(def, tx, r);
-    const matches = buildFilter(query.filter, def.filters, text, tx.ctx.now);
-    const inScope = visible(def, tx.ctx);
-    const found = store.all(resource).filter((r) => inScope(r) && matches(r));
-    const sorted = sortRecords(found, query.sort);
-    const [start, end] = query.range ?? [0, Math.max(sorted.length - 1, 0)];
-    const page = sorted.slice(start, end + 1);
-    const last = page.length ? start + page.length - 1 : start;
+    const { records, start, last, total } = listing(resource, def, url.searchParams, tx);
     return json(
       200,
-      page.map((r) => present(def, r)),
-      { 'Content-Range': `${resource} ${start}-${last}/${sorted.length}` },
+      records.map((r) => present(def, r)),
+      { 'Content-Range': `${resource} ${start}-${last}/${total}` },
     );
   }
 
@@ -140,12 +126,16 @@ export function createApi({ store, resources, clock, kpiIndex }: ApiOptions): Ap
     return record;
   }
 
+  /**
+   * The fields whose value differs from the stored one. An object sent in part (a shipment's
+   * `delivery` with the carrier and tracking number) differs only if one of the keys sent does.
+   */
   function changedFields(existing: object, body: Body): Body {
     const patch: Body = {};
     for (const [field, value] of Object.entries(body)) {
       if (field === 'id' || field === 'version') continue;
-      if (!(field in existing)) throw badRequest('unknownField', { field });
-      if (!sameValue((existing as Body)[field], value)) patch[field] = value;
+      if (!Object.hasOwn(existing, field)) throw badRequest('unknownField', { field });
+      if (!sameOrCovered((existing as Body)[field], value)) patch[field] = value;
     }
     return patch;
   }
@@ -158,13 +148,55 @@ export function createApi({ store, resources, clock, kpiIndex }: ApiOptions): Ap
   ): void {
     const target = def.transitionFields && 'status' in patch ? String(patch.status) : null;
     if (target !== null) guard(ctx, resource, `transition:${target}`);
-    const carried = target !== null ? (def.transitionFields?.[target] ?? []) : [];
+    const carried =
+      target !== null && Object.hasOwn(def.transitionFields ?? {}, target)
+        ? (def.transitionFields?.[target] ?? [])
+        : [];
     const plain = Object.keys(patch).filter((f) => f !== 'status' || target === null);
     const extra = plain.filter((f) => !carried.includes(f));
     if (extra.length === 0) return;
     guard(ctx, resource, 'update');
     const readOnly = extra.find((f) => !def.writable.includes(f));
     if (readOnly) throw badRequest('readOnlyField', { field: readOnly });
+  }
+
+  /** `null` is a value: only a field that may be empty takes it, never as "keep the default". */
+  function refuseNulls<R extends ResourceName>(def: ResourceDef<R>, patch: Body): void {
+    const field = Object.keys(patch).find((f) => patch[f] === null && !def.nullable?.includes(f));
+    if (field) throw badRequest('mustNotBeNull', { field }, { [field]: { key: 'required' } });
+  }
+
+  /** A status the resource does not have is malformed input (400), whoever sends it. */
+  function refuseUnknownStatus<R extends ResourceName>(def: ResourceDef<R>, patch: Body): void {
+    if (!('status' in patch) || !def.statuses) return;
+    if (typeof patch.status !== 'string' || !def.statuses.includes(patch.status)) {
+      throw badRequest(
+        'unknownStatus',
+        { status: String(patch.status).slice(0, 40) },
+        { status: { key: 'notOneOf', params: { allowed: def.statuses.join(', ') } } },
+      );
+    }
+  }
+
+  /**
+   * Repeating a move already made (a double click, a colleague's late click) changes nothing:
+   * with the same fields it is a 200 below; with other fields it is a 409 that says the record is
+   * already there, never a 403 for fields only a plain update may change.
+   */
+  function refuseRepeatedMove<R extends ResourceName>(
+    resource: R,
+    def: ResourceDef<R>,
+    existing: Rec<R>,
+    body: Body,
+    patch: Body,
+    ctx: Context,
+  ): void {
+    const status = (existing as { status?: unknown }).status;
+    if (!def.transitionFields || body.status !== status || typeof status !== 'string') return;
+    if (!Object.hasOwn(def.transitionFields, status) || Object.keys(patch).length === 0) return;
+    if (ctx.role !== 'system' && isAllowed(ctx.role, resource, 'update')) return;
+    guard(ctx, resource, `transition:${status}`);
+    throw conflict('alreadyInStatus', { to: status });
   }
 
   async function update<R extends ResourceName>(
@@ -176,11 +208,14 @@ export function createApi({ store, resources, clock, kpiIndex }: ApiOptions): Ap
   ) {
     guardAnyWrite(tx.ctx, resource);
     if (!def.update) throw new ApiError(405, 'methodNotAllowed');
-    const body = await readBody(request);
+    const body = await readBody(request, maxBodyBytes);
     const existing = findRecord(resource, def, id, tx);
     if (!Number.isInteger(body.version)) throw badRequest('versionRequired');
     if (!('status' in body)) guard(tx.ctx, resource, 'update');
     const patch = changedFields(existing, body);
+    refuseNulls(def, patch);
+    refuseUnknownStatus(def, patch);
+    refuseRepeatedMove(resource, def, existing, body, patch, tx.ctx);
     if ('status' in patch) {
       // A move the status forbids says why, even to someone who read an older version.
       authoriseUpdate(resource, def, patch, tx.ctx);
@@ -221,7 +256,7 @@ export function createApi({ store, resources, clock, kpiIndex }: ApiOptions): Ap
     }
     if (method === 'POST' && id === undefined) {
       if (!def.create) throw new ApiError(405, 'methodNotAllowed');
-      const body = await readBody(request);
+      const body = await readBody(request, maxBodyBytes);
       const created = def.create((await def.prepareCreate?.(body)) ?? body, tx);
       tx.commit();
       return json(201, present(def, tx.get(resource, created.id) ?? created));
@@ -241,24 +276,47 @@ export function createApi({ store, resources, clock, kpiIndex }: ApiOptions): Ap
     throw new ApiError(405, 'methodNotAllowed');
   }
 
-  return async function handle(request: Request): Promise<Response> {
+  async function route(request: Request, lang: Lang): Promise<Response> {
     const url = new URL(request.url);
-    const lang = langOf(request.headers.get('Accept-Language'));
-    try {
-      const path = url.pathname
-        .replace(/^.*?\/api\//, '')
-        .split('/')
-        .filter(Boolean);
-      if (path[0] === 'auth' && path[1] === 'login' && request.method === 'POST') {
-        return await login(request, lang);
+    const path = url.pathname
+      .replace(/^.*?\/api\//, '')
+      .split('/')
+      .filter(Boolean);
+    const method = request.method.toUpperCase();
+    if (path[0] === 'auth' && path.length === 2 && method === 'POST') {
+      if (path[1] === 'login') return json(200, await auth.login(request));
+      if (path[1] === 'logout') {
+        auth.logout(request);
+        return new Response(null, { status: 204 });
       }
-      const user = authenticate(request);
-      const tx = new Tx(store, { user, role: user.role, lang, now: clock() });
-      return await dispatch(request, url, path, tx);
-    } catch (error) {
-      if (error instanceof ApiError) return json(error.status, errorBody(error, lang));
-      console.error(error);
-      return json(500, errorBody(new ApiError(400, 'internalError'), lang));
     }
+    const user = auth.authenticate(request);
+    const tx = new Tx(store, { user, role: user.role, lang, now: clock() });
+    return dispatch(request, url, path, tx);
+  }
+
+  /** A refusal in the staff's words; anything else is logged with the request and kept generic. */
+  function failure(error: unknown, request: Request, lang: Lang): Response {
+    if (error instanceof ApiError)
+      return json(error.status, errorBody(error, lang), headersOf(error));
+    const { pathname } = new URL(request.url);
+    console.error(`500 on ${request.method} ${pathname}:`, error);
+    return json(500, errorBody(new ApiError(500, 'internalError'), lang));
+  }
+
+  return async function handle(request: Request): Promise<Response> {
+    const lang = langOf(request.headers.get('Accept-Language'));
+    let response: Response;
+    try {
+      response = await route(request, lang);
+    } catch (error) {
+      response = failure(error, request, lang);
+    }
+    try {
+      await durable?.();
+    } catch (error) {
+      return failure(error, request, lang);
+    }
+    return response;
   };
 }

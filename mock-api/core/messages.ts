@@ -9,6 +9,16 @@ export type MessageParams = Record<string, string | number>;
 /** Error messages for staff, in French first; `{name}` is replaced by the parameter. */
 const fr = {
   malformedJson: 'Le corps de la requête doit être un objet JSON.',
+  bodyTooLarge:
+    'Le corps de la requête dépasse la limite de {max} octets : rien n’a été enregistré.',
+  notJson: 'Le corps de la requête doit être du JSON (en-tête Content-Type: application/json).',
+  tooDeep: 'Le corps de la requête est imbriqué trop profondément pour être lu.',
+  mustNotBeNull:
+    'Le champ « {field} » ne peut pas valoir null : envoyez une valeur, ou omettez-le pour le garder tel quel.',
+  alreadyInStatus:
+    'Ce changement de statut a déjà été fait, par vous ou par un collègue : rien n’a changé. Rechargez la fiche pour voir son état.',
+  tooManySignIns:
+    'Trop de tentatives de connexion pour cette adresse : réessayez dans {minutes} min, ou demandez un nouveau mot de passe à un administrateur.',
   malformedParam: 'Le paramètre « {param} » est mal formé.',
   unknownFilter: 'Le filtre « {filter} » n’existe pas pour cette ressource.',
   badFilterValue: 'La valeur du filtre « {filter} » n’a pas le bon type.',
@@ -95,6 +105,8 @@ const fr = {
   goodwillOnly: 'Un manager ne modifie que les avoirs commerciaux.',
   returnNotesFromReturns: 'Un avoir de retour naît d’un retour : créez ici un avoir commercial.',
   amountPositive: 'Le montant doit être supérieur à 0 €.',
+  goodwillTooLarge:
+    'Un avoir commercial ne dépasse pas {max} : au-delà, ce n’est plus un geste du service client.',
   creditNoteStatusDerived:
     'Le statut d’un avoir découle de son solde : seule l’annulation peut être demandée.',
   creditNoteUsed: 'L’avoir {reference} a déjà servi : il ne peut plus être annulé.',
@@ -107,6 +119,15 @@ export type MessageKey = keyof typeof fr;
 
 const en: Record<MessageKey, string> = {
   malformedJson: 'The request body must be a JSON object.',
+  bodyTooLarge: 'The request body exceeds the {max}-byte limit: nothing was saved.',
+  notJson: 'The request body must be JSON (header Content-Type: application/json).',
+  tooDeep: 'The request body is nested too deeply to be read.',
+  mustNotBeNull:
+    'The field “{field}” cannot be null: send a value, or leave it out to keep it as it is.',
+  alreadyInStatus:
+    'This status change was already made, by you or a colleague: nothing changed. Reload the record to see where it stands.',
+  tooManySignIns:
+    'Too many sign-in attempts for this address: try again in {minutes} min, or ask an administrator for a new password.',
   malformedParam: 'The "{param}" parameter is malformed.',
   unknownFilter: 'The filter "{filter}" does not exist for this resource.',
   badFilterValue: 'The value of the filter "{filter}" has the wrong type.',
@@ -187,6 +208,8 @@ const en: Record<MessageKey, string> = {
   goodwillOnly: 'A manager only changes goodwill credit notes.',
   returnNotesFromReturns: 'A return credit note comes from a return: create a goodwill note here.',
   amountPositive: 'The amount must be more than €0.',
+  goodwillTooLarge:
+    'A goodwill credit note is at most {max}: beyond that it is no longer a customer-service gesture.',
   creditNoteStatusDerived:
     'A credit note’s status follows from its balance: only cancelling can be asked for.',
   creditNoteUsed: 'Credit note {reference} has been used: it can no longer be cancelled.',
@@ -257,6 +280,6 @@ export function errorBody(error: ApiError, lang: Lang) {
     message:
       error.key === 'invalidInput' && detail ? `${message} (${detail[0]} : ${detail[1]})` : message,
     code: error.key,
-    ...(detail ? { errors } : {}),
+    errors,
   };
 }

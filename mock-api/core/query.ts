@@ -1,5 +1,6 @@
 import { startOfParisDay, addParisDays } from '../../src/domain/dates';
 import { badRequest } from './errors';
+import { nestsWithin } from './validate';
 
 /** `date` is an ISO timestamp, `day` a date without time (YYYY-MM-DD). */
 export type FieldKind = 'id' | 'string' | 'enum' | 'number' | 'date' | 'day' | 'boolean';
@@ -15,15 +16,27 @@ export interface ListQuery {
 
 const OPERATORS = ['_gte', '_lte', '_gt', '_lt', '_neq'] as const;
 type Operator = (typeof OPERATORS)[number];
+type RangeOperator = Exclude<Operator, '_neq'>;
+/** One side of a range, compared with `<`/`>=` to the stored value. */
+export interface Bound {
+  operator: RangeOperator;
+  value: string | number;
+}
+
+/** `constructor`, `toString`, `__proto__`…: every object has them, no record has them as fields. */
+const inherited = (name: string) => name in Object.prototype;
 
 function parseJsonParam(params: URLSearchParams, name: string): unknown {
   const raw = params.get(name);
   if (raw === null) return undefined;
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw badRequest('malformedParam', { param: name });
   }
+  if (!nestsWithin(value)) throw badRequest('malformedParam', { param: name });
+  return value;
 }
 
 export function parseListQuery(params: URLSearchParams): ListQuery {
@@ -37,6 +50,10 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
     !(Array.isArray(sort) && typeof sort[0] === 'string' && ['ASC', 'DESC'].includes(sort[1]))
   ) {
     throw badRequest('malformedParam', { param: 'sort' });
+  }
+  // The app sorts on any column it shows: only names no record can own are refused.
+  if (sort && (sort[0] as string).split('.').some(inherited)) {
+    throw badRequest('unknownField', { field: sort[0] });
   }
   const range = parseJsonParam(params, 'range');
   if (
@@ -57,10 +74,13 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
   };
 }
 
-function readPath(record: unknown, path: string): unknown {
+/** The value at a dotted path, through own properties only. */
+export function readPath(record: unknown, path: readonly string[]): unknown {
   let value: unknown = record;
-  for (const part of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) {
+      return undefined;
+    }
     value = (value as Record<string, unknown>)[part];
   }
   return value;
@@ -76,31 +96,21 @@ export function normalizeText(text: string): string {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-function compareOrdered(left: string | number, operator: Operator, right: string | number) {
-  if (operator === '_gte') return left >= right;
-  if (operator === '_lte') return left <= right;
-  if (operator === '_gt') return left > right;
-  return left < right;
+export function satisfies(actual: unknown, { operator, value }: Bound): boolean {
+  const left = actual as string | number;
+  if (operator === '_gte') return left >= value;
+  if (operator === '_lte') return left <= value;
+  if (operator === '_gt') return left > value;
+  return left < value;
 }
 
 /** A date without time stands for the whole Paris day: `_lte` includes it, `_gt` excludes it. */
-function compareTimestamp(actual: string, operator: Operator, expected: string): boolean {
-  if (!DATE_ONLY.test(expected)) {
-    return compareOrdered(actual, operator, new Date(expected).toISOString());
-  }
+function timestampBound(operator: RangeOperator, expected: string): Bound {
+  if (!DATE_ONLY.test(expected)) return { operator, value: new Date(expected).toISOString() };
   const start = startOfParisDay(expected);
+  if (operator === '_gte' || operator === '_lt') return { operator, value: start };
   const next = addParisDays(start, 1);
-  if (operator === '_gte') return actual >= start;
-  if (operator === '_lt') return actual < start;
-  if (operator === '_lte') return actual < next;
-  return actual >= next;
-}
-
-function compare(actual: unknown, operator: Operator, expected: unknown, kind: FieldKind): boolean {
-  if (operator === '_neq') return actual !== expected;
-  if (actual === null || actual === undefined) return false;
-  if (kind === 'date') return compareTimestamp(String(actual), operator, String(expected));
-  return compareOrdered(actual as string | number, operator, expected as string | number);
+  return { operator: operator === '_lte' ? '_lt' : '_gte', value: next };
 }
 
 function checkValue(key: string, kind: FieldKind, value: unknown): void {
@@ -127,14 +137,46 @@ function coerce(kind: FieldKind, value: unknown): unknown {
 
 type Test<T> = (record: T) => boolean;
 
-function fieldTest<T>(key: string, spec: FilterSpec<T>, raw: unknown, now: string): Test<T> {
+/**
+ * One filter key, with what an index can use of it: an equality or a range on a plain field, or
+ * the words of a search.
+ */
+export interface Clause<T> {
+  test: Test<T>;
+  equals?: { field: string; values: readonly unknown[] };
+  range?: { field: string; bound: Bound };
+  words?: readonly string[];
+}
+
+const EQUALITY_INDEXED: readonly FieldKind[] = ['id', 'enum', 'string'];
+const RANGE_INDEXED: readonly FieldKind[] = ['id', 'number', 'date'];
+
+function rangeClause<T>(field: string, kind: FieldKind, operator: Operator, value: unknown) {
+  const path = field.split('.');
+  if (operator === '_neq') return { test: (record: T) => readPath(record, path) !== value };
+  const bound =
+    kind === 'date'
+      ? timestampBound(operator, value as string)
+      : { operator, value: value as string | number };
+  const clause: Clause<T> = {
+    test: (record) => {
+      const actual = readPath(record, path);
+      if (actual === null || actual === undefined) return false;
+      return satisfies(kind === 'date' ? String(actual) : actual, bound);
+    },
+  };
+  if (path.length === 1 && RANGE_INDEXED.includes(kind)) clause.range = { field, bound };
+  return clause;
+}
+
+function fieldClause<T>(key: string, spec: FilterSpec<T>, raw: unknown, now: string): Clause<T> {
   const operator = OPERATORS.find((op) => key.endsWith(op));
   const field = operator ? key.slice(0, -operator.length) : key;
+  if (!Object.hasOwn(spec, field)) throw badRequest('unknownFilter', { filter: key });
   const kind = spec[field];
-  if (kind === undefined) throw badRequest('unknownFilter', { filter: key });
   if (typeof kind === 'function') {
     if (operator) throw badRequest('unknownFilter', { filter: key });
-    return (record) => kind(record, raw, now);
+    return { test: (record) => kind(record, raw, now) };
   }
   const value = Array.isArray(raw) ? raw.map((v) => coerce(kind, v)) : coerce(kind, raw);
   checkValue(key, kind, value);
@@ -143,53 +185,45 @@ function fieldTest<T>(key: string, spec: FilterSpec<T>, raw: unknown, now: strin
     if (operator !== '_neq' && !['number', 'date', 'day', 'id'].includes(kind)) {
       throw badRequest('unknownFilter', { filter: key });
     }
-    return (record) => compare(readPath(record, field), operator, value, kind);
+    return rangeClause(field, kind, operator, value);
   }
-  if (Array.isArray(value)) {
-    const wanted = new Set(value);
-    return (record) => wanted.has(readPath(record, field));
+  const path = field.split('.');
+  const values = Array.isArray(value) ? value : [value];
+  const wanted = new Set(values);
+  const clause: Clause<T> = { test: (record) => wanted.has(readPath(record, path)) };
+  if (path.length === 1 && EQUALITY_INDEXED.includes(kind)) {
+    clause.equals = { field, values: [...wanted] };
   }
-  return (record) => readPath(record, field) === value;
+  return clause;
 }
 
-export function buildFilter<T>(
+function searchClause<T>(value: unknown, searchText: (record: T) => string): Clause<T> {
+  if (typeof value !== 'string') throw badRequest('badFilterValue', { filter: 'q' });
+  const words = normalizeText(value).split(/\s+/).filter(Boolean);
+  return {
+    test: (record) => {
+      const text = searchText(record);
+      return words.every((word) => text.includes(word));
+    },
+    words,
+  };
+}
+
+/**
+ * Everything a filter needs is worked out here, once per request (values coerced, Paris day
+ * bounds computed): testing a record is then plain comparisons.
+ */
+export function compileFilter<T>(
   filter: Record<string, unknown>,
   spec: FilterSpec<T>,
   searchText: (record: T) => string,
   now: string,
-): Test<T> {
-  const tests: Test<T>[] = [];
-  for (const [key, value] of Object.entries(filter)) {
-    if (key === 'q') {
-      if (typeof value !== 'string') throw badRequest('badFilterValue', { filter: 'q' });
-      const words = normalizeText(value).split(/\s+/).filter(Boolean);
-      tests.push((record) => {
-        const text = searchText(record);
-        return words.every((word) => text.includes(word));
-      });
-      continue;
-    }
-    tests.push(fieldTest(key, spec, value, now));
-  }
-  return (record) => tests.every((test) => test(record));
+): Clause<T>[] {
+  return Object.entries(filter).map(([key, value]) =>
+    key === 'q' ? searchClause(value, searchText) : fieldClause(key, spec, value, now),
+  );
 }
 
-/** One collator for every sort: localeCompare with options builds one per comparison. */
-const FRENCH_ORDER = new Intl.Collator('fr', { sensitivity: 'base' });
-
-export function sortRecords<T>(records: T[], sort: ListQuery['sort']): T[] {
-  if (!sort) return records;
-  const [field, order] = sort;
-  const direction = order === 'ASC' ? 1 : -1;
-  return [...records].sort((a, b) => {
-    const x = readPath(a, field);
-    const y = readPath(b, field);
-    if (x === y) return 0;
-    if (x === null || x === undefined) return 1;
-    if (y === null || y === undefined) return -1;
-    if (typeof x === 'string' && typeof y === 'string') {
-      return FRENCH_ORDER.compare(x, y) * direction || (x < y ? -1 : 1) * direction;
-    }
-    return (x < y ? -1 : 1) * direction;
-  });
+export function allOf<T>(tests: Test<T>[]): Test<T> {
+  return (record) => tests.every((test) => test(record));
 }

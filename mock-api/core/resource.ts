@@ -14,6 +14,10 @@ export interface ResourceDef<R extends ResourceName> {
   searchText: (record: Rec<R>, tx: Tx) => string[];
   /** Fields a plain update may change; any other changed field is refused as read-only. */
   writable: readonly string[];
+  /** Every status of the resource: any other is malformed input. */
+  statuses?: readonly string[];
+  /** Fields a PUT may set to `null` (emptied); `null` for any other is refused, naming it. */
+  nullable?: readonly string[];
   /** For each target status, the fields a transition may carry along with `status`. */
   transitionFields?: Record<string, readonly string[]>;
   /** Asynchronous work on a new record's body before the synchronous write (password hashing). */

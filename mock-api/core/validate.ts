@@ -116,3 +116,18 @@ export class Checker {
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** How deep a request's JSON (body or list parameter) may nest: more is a 400, never a stack overflow. */
+export const MAX_JSON_DEPTH = 20;
+
+/** True when `value` nests at most `maxDepth` arrays or objects deep (checked without recursion). */
+export function nestsWithin(value: unknown, maxDepth = MAX_JSON_DEPTH): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= maxDepth) return false;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return true;
+}

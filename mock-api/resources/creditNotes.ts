@@ -1,4 +1,9 @@
-import { canCancelCreditNote } from '../../src/domain/creditNotes';
+import {
+  canCancelCreditNote,
+  GOODWILL_MAX_CENTS,
+  goodwillAmountProblem,
+} from '../../src/domain/creditNotes';
+import { formatEuros } from '../../src/domain/money';
 import { mayChangeCreditNote } from '../../src/domain/permissions';
 import type { CreditNote } from '../../src/domain/types';
 import { ApiError, assertNoFieldErrors, conflict, refused } from '../core/errors';
@@ -38,6 +43,7 @@ export const creditNotes: ResourceDef<'credit-notes'> = {
     ];
   },
   writable: ['status', 'reason'],
+  nullable: ['reason'],
   create(body, tx) {
     if (body.origin !== undefined && body.origin !== 'goodwill')
       throw refused('returnNotesFromReturns');
@@ -46,7 +52,12 @@ export const creditNotes: ResourceDef<'credit-notes'> = {
     const amountCents = c.integer('amountCents') ?? 0;
     const reason = c.string('reason', { max: 500 }) ?? '';
     c.done();
-    if (amountCents <= 0) assertNoFieldErrors({ amountCents: { key: 'amountPositive' } });
+    const problem = goodwillAmountProblem(amountCents);
+    if (problem === 'notPositive') assertNoFieldErrors({ amountCents: { key: 'amountPositive' } });
+    if (problem === 'aboveLimit') {
+      const max = formatEuros(GOODWILL_MAX_CENTS, tx.ctx.lang === 'en' ? 'en-GB' : 'fr-FR');
+      assertNoFieldErrors({ amountCents: { key: 'goodwillTooLarge', params: { max } } });
+    }
     return issueCreditNote(tx, {
       customerId: customer.id,
       origin: 'goodwill',
@@ -73,8 +84,14 @@ export const creditNotes: ResourceDef<'credit-notes'> = {
     refreshCustomer(tx, note.customerId);
     return next;
   },
-  referencedBy: (note, tx) => [
-    ...holders(tx, [['returns', 'creditNoteId', note.id]]),
-    ...(note.usages.length ? [{ what: 'orders' as const, count: note.usages.length }] : []),
-  ],
+  referencedBy: (note, tx) => {
+    // A note pays its own customer's orders: their payments name it, used or released.
+    const paid = tx
+      .where('orders', 'customerId', note.customerId)
+      .filter((order) => order.payment.creditNoteIds.includes(note.id)).length;
+    return [
+      ...holders(tx, [['returns', 'creditNoteId', note.id]]),
+      ...(paid ? [{ what: 'orders' as const, count: paid }] : []),
+    ];
+  },
 };

@@ -79,6 +79,7 @@ export const customers: ResourceDef<'customers'> = {
   // The phone also without its spaces: staff type "0612345678" as often as "06 12 34 56 78".
   searchText: (c) => [c.reference, c.firstName, c.lastName, c.email, c.phone, digitsOf(c.phone)],
   writable: CUSTOMER_FIELDS,
+  nullable: ['birthDate', 'phone'],
   create(body, tx) {
     const fields = readCustomer(body);
     checkEmail(fields.email, tx);

@@ -147,6 +147,7 @@ export const products: ResourceDef<'products'> = {
   },
   searchText: (p) => [p.reference, p.name, ...p.variants.flatMap((v) => [v.sku, v.ean13])],
   writable: PRODUCT_FIELDS,
+  nullable: ['description', 'salePriceCents'],
   create(body, tx) {
     const product = readProduct(body);
     checkRules(product, tx);

@@ -12,14 +12,13 @@ import {
   type Reservation,
   type ReservationStatus,
 } from '../../src/domain/types';
-import { badRequest, conflict, refused } from '../core/errors';
+import { conflict, refused } from '../core/errors';
 import type { ResourceDef } from '../core/resource';
 import type { Tx } from '../core/tx';
 import { Checker } from '../core/validate';
 import { existing, newReference } from './common';
 
 function move(res: Reservation, to: ReservationStatus, tx: Tx): Reservation {
-  if (!RESERVATION_STATUSES.includes(to)) throw badRequest('unknownStatus', { status: String(to) });
   if (!canMoveReservation(res.status, to)) {
     throw conflict('reservationTransition', { from: res.status, to });
   }
@@ -61,6 +60,7 @@ export const reservations: ResourceDef<'reservations'> = {
     ];
   },
   writable: ['channel'],
+  statuses: RESERVATION_STATUSES,
   transitionFields: { confirmed: [], unavailable: [], collected: [], cancelled: [] },
   /** A confirmed reservation not collected in time expires by itself, whoever looks. */
   beforeRead(tx) {

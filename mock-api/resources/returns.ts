@@ -220,10 +220,8 @@ function credit(ret: ReturnAuthorisation, tx: Tx): ReturnAuthorisation {
   };
 }
 
+/** `to` is one of the statuses: the engine refused any other (400) before. */
 function checkMove(ret: ReturnAuthorisation, to: unknown): asserts to is ReturnStatus {
-  if (!RETURN_STATUSES.includes(to as ReturnStatus)) {
-    throw badRequest('unknownStatus', { status: String(to) });
-  }
   if (!canMoveReturn(ret.status, to as ReturnStatus)) {
     throw conflict('returnTransition', { from: ret.status, to: String(to) });
   }
@@ -236,7 +234,9 @@ function move(
   tx: Tx,
 ): ReturnAuthorisation {
   checkMove(ret, to);
-  const notes = typeof patch.notes === 'string' ? patch.notes : ret.notes;
+  const c = new Checker({ notes: ret.notes, ...patch });
+  const notes = c.string('notes', { required: false, max: 2000 }) ?? '';
+  c.done();
   if (to === 'received' || (to === 'rejected' && ret.status === 'authorised')) {
     return { ...receive(ret, patch, tx), notes };
   }
@@ -255,6 +255,7 @@ export const returns: ResourceDef<'returns'> = {
     resolution: 'enum',
     requestedAt: 'date',
     receivedAt: 'date',
+    receivedBy: 'id',
     refundDueBy: 'date',
     refundedAt: 'date',
     returnShippingFeeCents: 'number',
@@ -272,6 +273,8 @@ export const returns: ResourceDef<'returns'> = {
     ];
   },
   writable: ['notes', 'resolution'],
+  statuses: RETURN_STATUSES,
+  nullable: ['notes'],
   transitionFields: {
     received: ['lines', 'notes'],
     rejected: ['lines', 'notes'],

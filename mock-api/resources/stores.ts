@@ -46,6 +46,7 @@ export const stores: ResourceDef<'stores'> = {
   filters: { id: 'id', reference: 'string', city: 'string', postcode: 'string' },
   searchText: (s) => [s.reference, s.name, s.city, s.postcode, s.address],
   writable: STORE_FIELDS,
+  nullable: ['openingHours'],
   create(body, tx) {
     const id = tx.newId('stores');
     const reference = newReference(tx, 'stores', 'BTQ', id, { withYear: false, digits: 3 });

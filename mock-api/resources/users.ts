@@ -55,6 +55,10 @@ export const users: ResourceDef<'users'> = {
     checkEmail(fields.email, tx, existing.id);
     return { ...existing, ...fields };
   },
-  referencedBy: (user, tx) => holders(tx, [['audit-events', 'userId', user.id]]),
+  referencedBy: (user, tx) =>
+    holders(tx, [
+      ['audit-events', 'userId', user.id],
+      ['returns', 'receivedBy', user.id],
+    ]),
   present: ({ passwordHash: _hash, ...user }) => user,
 };

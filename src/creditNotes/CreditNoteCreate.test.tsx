@@ -81,4 +81,26 @@ describe('a goodwill credit note', () => {
     expect(posts).toEqual([]);
     expect((await newestNote()).id).toBe(before.id);
   });
+
+  it('is at most 500 €: the form shows the limit, refuses a cent more and sends nothing', async () => {
+    const customer = await aCustomer();
+    const before = await newestNote();
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+
+    const user = await fillInGoodwill(customer, '500,01');
+    expect(screen.getByText(/au plus 500,00\s€/)).toBeInTheDocument();
+    await user.click(screen.getByRole('textbox', { name: /^Motif/ }));
+    await user.paste('Geste trop généreux');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    expect(
+      await screen.findByText(/Un avoir commercial ne dépasse pas 500,00\s€/),
+    ).toBeInTheDocument();
+    const posts = fetchSpy.mock.calls.filter(
+      ([url, init]) => init?.method === 'POST' && String(url).endsWith('/credit-notes'),
+    );
+    fetchSpy.mockRestore();
+    expect(posts).toEqual([]);
+    expect((await newestNote()).id).toBe(before.id);
+  });
 });

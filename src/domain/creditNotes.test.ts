@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  GOODWILL_MAX_CENTS,
+  goodwillAmountProblem,
   applyCreditNotes,
   canCancelCreditNote,
   creditNoteBalance,
@@ -111,5 +113,19 @@ describe('canCancelCreditNote', () => {
     expect(canCancelCreditNote(note(1, 5000, [100]))).toBe(false);
     expect(canCancelCreditNote(note(1, 5000, [5000], 'exhausted'))).toBe(false);
     expect(canCancelCreditNote(note(1, 5000, [], 'cancelled'))).toBe(false);
+  });
+});
+
+describe('goodwillAmountProblem', () => {
+  it('allows from 1 cent up to 500 € included', () => {
+    expect(goodwillAmountProblem(1)).toBeNull();
+    expect(goodwillAmountProblem(GOODWILL_MAX_CENTS)).toBeNull();
+    expect(GOODWILL_MAX_CENTS).toBe(50_000);
+  });
+
+  it('refuses nothing or less, and a cent above 500 €', () => {
+    expect(goodwillAmountProblem(0)).toBe('notPositive');
+    expect(goodwillAmountProblem(-100)).toBe('notPositive');
+    expect(goodwillAmountProblem(GOODWILL_MAX_CENTS + 1)).toBe('aboveLimit');
   });
 });

@@ -43,3 +43,14 @@ export function applyCreditNotes(
 export function canCancelCreditNote(note: Pick<CreditNote, 'status' | 'usages'>): boolean {
   return note.status === 'open' && note.usages.length === 0;
 }
+
+/** The most a goodwill note may be: above it, the gesture is no longer a customer-service one. */
+export const GOODWILL_MAX_CENTS = 50_000;
+
+export type GoodwillAmountProblem = 'notPositive' | 'aboveLimit';
+
+/** Why a goodwill amount is refused, or null when it is allowed (more than 0, at most the limit). */
+export function goodwillAmountProblem(amountCents: Cents): GoodwillAmountProblem | null {
+  if (amountCents <= 0) return 'notPositive';
+  return amountCents > GOODWILL_MAX_CENTS ? 'aboveLimit' : null;
+}

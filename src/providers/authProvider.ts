@@ -47,7 +47,15 @@ export function createAuthProvider(
       saveSession(json as Session);
     },
     async logout() {
+      const token = getToken();
       clearSession();
+      // The server ends the token too: a copy of it (another tab, a stolen one) stops working.
+      if (token) {
+        await fetch(`${apiUrl}/auth/logout`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}` },
+        }).catch(() => undefined);
+      }
     },
     async checkAuth() {
       if (!getToken()) throw new Error('ra.auth.auth_check_error');

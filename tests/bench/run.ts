@@ -4,15 +4,17 @@
  * manager's dashboard (11 runs, CPU 1x and 4x, the scales taking turns): cards filled, charts
  * drawn, the API bytes; then the merchandiser's product list (5 runs, CPU 1x, the scales taking
  * turns), its first page and a search, from the home page to the rows shown: the same time
- * whatever the dataset, within 25%; then the bundle. BENCH_SCALES (default `small,demo,large`)
- * chooses the datasets; BENCH_SKIP_BUILD=1 reuses dist/; BENCH_ONLY=products measures the product
- * list alone.
+ * whatever the dataset, within 25%; then 200 list requests as the pages send them; then the
+ * bundle. BENCH_SCALES (default `small,demo,large`) chooses the datasets; BENCH_SKIP_BUILD=1 reuses
+ * dist/; BENCH_ONLY=products measures the product list alone; `npm run bench -- lists` the list
+ * requests alone (no build, no browser).
  */
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { measureDashboards, type DashboardFigures } from './dashboard';
 import { measureKpis } from './kpis';
+import { measureLists, type ListFigures } from './lists';
 import { measureProductLists, type ProductListResult } from './productList';
 import { startServer } from './server';
 import { gzipKiB, spread } from './stats';
@@ -27,6 +29,7 @@ const KPI_ROUNDS = 25;
 const SCALES = (process.env.BENCH_SCALES ?? 'small,demo,large').split(',');
 const PORT = Number(process.env.BENCH_PORT ?? 4320);
 const PRODUCTS_ONLY = process.env.BENCH_ONLY === 'products';
+const LISTS_ONLY = process.argv.slice(2).includes('lists');
 const BUDGETS = {
   entryGzipKiB: 300,
   dashboardJsGzipKiB: 375,
@@ -34,6 +37,7 @@ const BUDGETS = {
   apiBytesSpread: 0.05,
   dashboardTimeSpread: 0.25,
   productListTimeSpread: 0.25,
+  listsP95Ms: { small: 20, demo: 20, large: 150 } as Record<string, number>,
 };
 
 const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
@@ -59,7 +63,40 @@ async function benchScales() {
   try {
     const bases = servers.map((server) => server.base);
     const dashboards = PRODUCTS_ONLY ? null : await benchDashboards(bases);
-    return { dashboards, productLists: await measureProductLists(bases, RUNS) };
+    const productLists = await measureProductLists(bases, RUNS);
+    return { dashboards, productLists, lists: PRODUCTS_ONLY ? null : await benchLists(bases) };
+  } finally {
+    for (const server of servers) server.stop();
+  }
+}
+
+async function benchLists(bases: string[]): Promise<ListFigures[]> {
+  const lists: ListFigures[] = [];
+  for (const base of bases) lists.push(await measureLists(base));
+  return lists;
+}
+
+function reportLists(lists: ListFigures[]): void {
+  console.log(
+    '  list requests, 200 in a row as the pages send them, from sending to the last byte:',
+  );
+  for (const [i, f] of lists.entries()) {
+    const budget = BUDGETS.listsP95Ms[SCALES[i]] ?? BUDGETS.listsP95Ms.large;
+    console.log(
+      `    ${SCALES[i]}: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms ` +
+        `(${verdict(f.p95 <= budget)} budget ${budget} ms), max ${f.max.toFixed(1)} ms (${f.slowest}); ` +
+        `first rounds (indexes built): max ${f.firstMaxMs.toFixed(0)} ms, ` +
+        `${f.firstTotalMs.toFixed(0)} ms in all`,
+    );
+  }
+}
+
+async function listsOnly(): Promise<void> {
+  const servers = await Promise.all(SCALES.map((scale, i) => startServer(scale, PORT + i)));
+  try {
+    const lists = await benchLists(servers.map((server) => server.base));
+    console.log('\nBenchmark');
+    reportLists(lists);
   } finally {
     for (const server of servers) server.stop();
   }
@@ -133,8 +170,9 @@ function reportBundle(results: DashboardResults): void {
 }
 
 async function main(): Promise<void> {
+  if (LISTS_ONLY) return listsOnly();
   if (process.env.BENCH_SKIP_BUILD !== '1') execSync('npx vite build', { stdio: 'inherit' });
-  const { dashboards, productLists } = await benchScales();
+  const { dashboards, productLists, lists } = await benchScales();
 
   console.log(
     `\nBenchmark (medians of ${DASHBOARD_RUNS} runs for the dashboard, ${RUNS} for the product list)`,
@@ -142,6 +180,7 @@ async function main(): Promise<void> {
   if (dashboards) reportDashboards(dashboards);
   console.log('  product list, as the merchandiser, CPU 1x, from the home page to the rows shown:');
   for (const list of productLists) reportProductList(list);
+  if (lists) reportLists(lists);
   if (dashboards) reportBundle(dashboards);
 }
 

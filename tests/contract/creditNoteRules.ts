@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CreditNote, Customer, Order } from '../../src/domain';
+import { GOODWILL_MAX_CENTS } from '../../src/domain/creditNotes';
 import { TEST_NOW } from '../support/mockApi';
 import {
   newCustomer,
@@ -206,12 +207,12 @@ export function creditNoteRuleTests(getTarget: TargetGetter): void {
 
     it('a note that has paid part of an order is never cancelled: 409 naming the rule, until that order is cancelled', async () => {
       const customer = await newCustomer(api());
-      const note = await goodwillNote(api(), customer, 100_000);
+      const note = await goodwillNote(api(), customer, GOODWILL_MAX_CENTS);
       const order = await placeOrder(api(), { customerId: customer.id, creditNoteIds: [note.id] });
       const partlyUsed = await api().one('credit-notes', note.id);
       expect(partlyUsed).toMatchObject({
         status: 'open',
-        balanceCents: 100_000 - order.totalCents,
+        balanceCents: GOODWILL_MAX_CENTS - order.totalCents,
         usages: [{ orderId: order.id, amountCents: order.totalCents, at: TEST_NOW }],
       });
       const customerBefore = await api().one('customers', customer.id);
@@ -238,10 +239,14 @@ export function creditNoteRuleTests(getTarget: TargetGetter): void {
         200,
       );
       const released = await api().one('credit-notes', note.id);
-      expect(released).toMatchObject({ status: 'open', balanceCents: 100_000, usages: [] });
+      expect(released).toMatchObject({
+        status: 'open',
+        balanceCents: GOODWILL_MAX_CENTS,
+        usages: [],
+      });
       const cancel = await api().put<CreditNote>('credit-notes', note.id, { status: 'cancelled' });
       expect(cancel.status).toBe(200);
-      expect(cancel.body).toMatchObject({ status: 'cancelled', balanceCents: 100_000 });
+      expect(cancel.body).toMatchObject({ status: 'cancelled', balanceCents: GOODWILL_MAX_CENTS });
     });
   });
 }

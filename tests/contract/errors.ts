@@ -110,6 +110,7 @@ export function errorTests(getTarget: TargetGetter): void {
           expect(res.status).toBe(c.status);
           expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
           expect(typeof (res.body as ErrorBody).message).toBe('string');
+          expect((res.body as ErrorBody).errors).toEqual(expect.any(Object));
         }
         expect((byDefault.body as ErrorBody).message).toMatch(c.fr);
         expect((french.body as ErrorBody).message).toBe((byDefault.body as ErrorBody).message);

@@ -2,13 +2,17 @@ import { auditTests } from './audit';
 import { creditNoteRuleTests } from './creditNoteRules';
 import { customerRuleTests } from './customerRules';
 import { errorTests } from './errors';
+import { hardeningTests } from './hardening';
 import { klubRuleTests } from './klubRules';
 import { kpiTests } from './kpis';
+import { limitTests } from './limits';
+import { listQueryTests } from './listQueries';
 import { orderRuleTests } from './orderRules';
 import { productRuleTests } from './productRules';
 import { protocolTests } from './protocol';
 import { returnRuleTests } from './returnRules';
 import { roleTests } from './roles';
+import { signInTests } from './signIn';
 import { storeRuleTests } from './storeRules';
 import type { TargetGetter } from './support';
 import { timeTests } from './time';
@@ -23,6 +27,8 @@ export function contractSuite(getTarget: TargetGetter): void {
   protocolTests(getTarget);
   trapTests(getTarget);
   errorTests(getTarget);
+  hardeningTests(getTarget);
+  signInTests(getTarget);
   roleTests(getTarget);
   auditTests(getTarget);
   orderRuleTests(getTarget);
@@ -32,6 +38,8 @@ export function contractSuite(getTarget: TargetGetter): void {
   customerRuleTests(getTarget);
   storeRuleTests(getTarget);
   klubRuleTests(getTarget);
+  limitTests(getTarget);
   kpiTests(getTarget);
+  listQueryTests(getTarget);
   timeTests(getTarget);
 }

@@ -118,7 +118,8 @@ export class ContractApi {
     const sent = new Headers({ Accept: 'application/json', ...headers });
     if (as) sent.set('Authorization', `Bearer ${this.token(as)}`);
     if (lang) sent.set('Accept-Language', lang);
-    if (body !== undefined) sent.set('Content-Type', 'application/json');
+    if (body !== undefined && !sent.has('Content-Type'))
+      sent.set('Content-Type', 'application/json');
     const response = await fetch(`${this.apiUrl}${path}`, {
       method,
       headers: sent,

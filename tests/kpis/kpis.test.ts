@@ -11,6 +11,7 @@ async function signIn(api: MockApi, email = 'manager@kaporal.test'): Promise<str
   const response = await api.handle(
     new Request(`${API}/auth/login`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email, password: 'kaporal' }),
     }),
   );

@@ -18,10 +18,12 @@ export const creditNotesEn: typeof creditNotesFr = {
   },
   create: {
     title: 'Issue a goodwill credit note',
-    amount_help: 'In euros, for example 25.50',
+    amount_help: 'In euros, for example 25.50; at most %{max}',
   },
   validation: {
     amount_positive: 'The amount must be more than €0.',
+    amount_above_limit:
+      'A goodwill credit note is at most %{max}: beyond that it is no longer a customer-service gesture.',
     reason_required: 'Give the reason for the goodwill gesture.',
   },
   cancel: {

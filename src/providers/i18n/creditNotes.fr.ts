@@ -16,10 +16,12 @@ export const creditNotesFr = {
   },
   create: {
     title: 'Émettre un avoir commercial',
-    amount_help: 'En euros, par exemple 25,50',
+    amount_help: 'En euros, par exemple 25,50 ; au plus %{max}',
   },
   validation: {
     amount_positive: 'Le montant doit être supérieur à 0 €.',
+    amount_above_limit:
+      'Un avoir commercial ne dépasse pas %{max} : au-delà, ce n’est plus un geste du service client.',
     reason_required: 'Indiquez le motif du geste commercial.',
   },
   cancel: {
