@@ -45,7 +45,7 @@ describe('the mock database file', () => {
     expect(db.round).toBeGreaterThanOrEqual(1);
     expect(db.orders).toHaveLength(ORDERS);
     await rm(dir, { recursive: true, force: true });
-  }, 60_000);
+  });
 
   it('loses the temporary files a crash left, its own only', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'kaporal-db-'));

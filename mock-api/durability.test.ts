@@ -132,7 +132,7 @@ describe('the mock API keeps every write it acknowledged', () => {
     server = await startServer(dbPath, NOW);
     await expectKept(client(server.apiUrl, await signIn(server.apiUrl)), acked);
     await stopServer(server.child);
-  }, 120_000);
+  });
 
   it('through a clean stop (SIGTERM) in the middle of writes, leaving no temporary file', async () => {
     const acked: Acknowledged = { customers: new Map(), stores: new Map() };
@@ -151,5 +151,5 @@ describe('the mock API keeps every write it acknowledged', () => {
     server = await startServer(dbPath, NOW);
     await expectKept(client(server.apiUrl, await signIn(server.apiUrl)), acked);
     await stopServer(server.child);
-  }, 60_000);
+  });
 });

@@ -7,7 +7,6 @@ import { RESOURCES } from './domain/types';
 import {
   apiSession,
   callApi,
-  FIRST_RENDER,
   renderApp,
   resetBrowser,
   signIn,
@@ -52,15 +51,15 @@ async function firstId(resource: string): Promise<number> {
 describe.each(RESOURCES)('the %s pages, as admin', (resource) => {
   it('list the records one page at a time, without a warning', async () => {
     renderApp(api.apiUrl, `/${resource}`);
-    const table = await screen.findByRole('table', {}, FIRST_RENDER);
-    expect(await within(table).findAllByRole('row', {}, FIRST_RENDER)).not.toHaveLength(0);
-    expect(await screen.findByText(/^1-\d+ (sur|of) \d+$/, {}, FIRST_RENDER)).toBeInTheDocument();
+    const table = await screen.findByRole('table');
+    expect(await within(table).findAllByRole('row')).not.toHaveLength(0);
+    expect(await screen.findByText(/^1-\d+ (sur|of) \d+$/)).toBeInTheDocument();
   });
 
   it('show a record with its history, without a warning', async () => {
     renderApp(api.apiUrl, `/${resource}/${await firstId(resource)}/show`);
-    expect(
-      await screen.findAllByText(/./, { selector: '.RaLabeled-label span' }, FIRST_RENDER),
-    ).not.toHaveLength(0);
+    expect(await screen.findAllByText(/./, { selector: '.RaLabeled-label span' })).not.toHaveLength(
+      0,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Admin, CustomRoutes, Loading, Resource, type AuthProvider } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { isAllowed, type Guarded } from './domain/permissions';
@@ -11,6 +11,8 @@ import { AccessDenied } from './layout/AccessDenied';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { orders } from './orders';
+import { loadDashboard, loadReception, loadReturnPrint } from './pages';
+import { lazyPage } from './common/lazyPage';
 import { products } from './products';
 import { authProvider as defaultAuthProvider } from './providers/authProvider';
 import {
@@ -24,14 +26,16 @@ import { stores } from './stores';
 import { darkTheme, lightTheme } from './theme/theme';
 import { users } from './users';
 
-const Dashboard = lazy(() => import('./dashboard/Dashboard'));
-const ReceptionPage = lazy(() => import('./returns/reception/ReceptionPage'));
-const ReturnPrintPage = lazy(() => import('./returns/print/ReturnPrintPage'));
+const Dashboard = lazyPage(loadDashboard);
+const ReceptionPage = lazyPage(loadReception);
+const ReturnPrintPage = lazyPage(loadReturnPrint);
 
 /**
  * Resources in the order of the menu: the first one a role may list is its landing page. A role
  * gets only the resources it may read; their other URLs show the access-denied page, and no
- * request is ever sent for them.
+ * request is ever sent for them. The session is checked once for the app (`requireAuth`): most
+ * lists, registered only for the roles that may read them, skip react-admin's second check of
+ * each (`disableAuthentication`), which held their first request back by a round of rendering.
  */
 const RESOURCES = [
   products,

@@ -1,10 +1,17 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
+import { lazyPage } from '../common/lazyPage';
+import type { Pages } from '../pages';
+
+/** The views' modules: loaded when first shown, or earlier by `preloadPage` and `prefetchPages`. */
+export const auditEventPages = {
+  list: () => import('./AuditEventList'),
+  show: () => import('./AuditEventShow'),
+} satisfies Pages;
 
 export const auditEvents: ResourceProps = {
   name: 'audit-events',
   icon: HistoryIcon,
-  list: lazy(() => import('./AuditEventList')),
-  show: lazy(() => import('./AuditEventShow')),
+  list: lazyPage(auditEventPages.list),
+  show: lazyPage(auditEventPages.show),
 };

@@ -8,6 +8,8 @@ interface ParisDateFieldProps extends FieldProps {
   dateOnly?: boolean;
 }
 
+/** A plain style, not `sx`: a table draws this field in every row. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 /** A timestamp or a YYYY-MM-DD date, shown on the Paris clock in the UI language. */
 export const ParisDateField = ({ dateOnly = false, ...props }: ParisDateFieldProps) => {
   const value = useFieldValue(props) as string | null | undefined;
@@ -15,7 +17,7 @@ export const ParisDateField = ({ dateOnly = false, ...props }: ParisDateFieldPro
   if (!value) return null;
   const format = dateOnly ? formatParisDate : formatParisDateTime;
   return (
-    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+    <Typography component="span" variant="body2" style={NO_WRAP}>
       {format(value, locale)}
     </Typography>
   );

@@ -4,7 +4,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { logs, apiUrl } = withMockApi();
 
@@ -20,11 +20,7 @@ describe('a transition refused by the server', () => {
     const order = await aShippedOrder(admin.token);
     await signIn(apiUrl(), 'warehouse');
     renderApp(apiUrl(), `/orders/${order.id}/show`);
-    const markDelivered = await screen.findByRole(
-      'button',
-      { name: 'Marquer livrée' },
-      FIRST_RENDER,
-    );
+    const markDelivered = await screen.findByRole('button', { name: 'Marquer livrée' });
 
     const meanwhile = await callApi(apiUrl(), `/orders/${order.id}`, {
       method: 'PUT',
@@ -45,8 +41,6 @@ describe('a transition refused by the server', () => {
       body: { status: 'delivered', version: order.version },
     });
     expect(refusal.status).toBe(409);
-    expect(
-      await screen.findByText(String(refusal.body.message), {}, FIRST_RENDER),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(String(refusal.body.message))).toBeInTheDocument();
   });
 });

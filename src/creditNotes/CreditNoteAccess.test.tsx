@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CreditNote, CreditNoteOrigin, Customer, Role } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -26,7 +26,7 @@ describe.each<[Role, boolean]>([
     await signIn(apiUrl(), role);
     renderApp(apiUrl(), '/credit-notes');
 
-    await screen.findAllByText(/^AV-\d{2}-\d{6}$/, {}, FIRST_RENDER);
+    await screen.findAllByText(/^AV-\d{2}-\d{6}$/);
     const create = screen.queryByRole('link', { name: 'Créer' });
     if (mayCreate) expect(create).toBeInTheDocument();
     else expect(create).not.toBeInTheDocument();
@@ -46,7 +46,7 @@ describe.each<[Role, CreditNoteOrigin, boolean]>([
 
     // The customer's name comes with a request of its own, sent once the note is there: by then
     // the role's permissions have long been answered.
-    await screen.findByRole('link', { name: customerName }, FIRST_RENDER);
+    await screen.findByRole('link', { name: customerName });
     const cancel = screen.queryByRole('button', { name: 'Annuler l’avoir' });
     if (mayCancel) expect(cancel).toBeEnabled();
     else expect(cancel).not.toBeInTheDocument();

@@ -3,18 +3,22 @@ import {
   BooleanInput,
   DataTable,
   DateInput,
-  List,
   ReferenceInput,
   SearchInput,
   SelectInput,
 } from 'react-admin';
+import { List } from '../common/List';
 import { enumChoices } from '../common/enums';
 import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
+import { RowReferences } from '../common/RowReferences';
 import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';
 import { StatusField } from '../common/StatusField';
 import { CREDIT_NOTE_ORIGINS, CREDIT_NOTE_STATUSES } from '../domain/types';
+
+/** The records the rows point to, fetched once per page. */
+const REFERENCES = { customerId: 'customers' };
 
 /**
  * "With a balance" is the filter balanceCents_gt 0. Unticked, it is '' (a cleared filter input,
@@ -59,20 +63,27 @@ const creditNoteFilters = [
 ];
 
 const CreditNoteList = () => (
-  <List filters={creditNoteFilters} sort={{ field: 'issuedAt', order: 'DESC' }} perPage={25}>
-    <DataTable bulkActionButtons={false}>
-      <DataTable.Col source="reference" />
-      <DataTable.Col source="issuedAt" field={ParisDateField} />
-      <DataTable.Col source="customerId">
-        <GuardedReferenceField source="customerId" reference="customers" />
-      </DataTable.Col>
-      <DataTable.Col source="origin">
-        <EnumField source="origin" enumName="creditNoteOrigin" />
-      </DataTable.Col>
-      <DataTable.Col source="amountCents" field={MoneyField} align="right" />
-      <DataTable.Col source="balanceCents" field={MoneyField} align="right" />
-      <DataTable.Col source="status" field={StatusField} />
-    </DataTable>
+  <List
+    disableAuthentication
+    filters={creditNoteFilters}
+    sort={{ field: 'issuedAt', order: 'DESC' }}
+    perPage={25}
+  >
+    <RowReferences fields={REFERENCES}>
+      <DataTable bulkActionButtons={false}>
+        <DataTable.Col source="reference" />
+        <DataTable.Col source="issuedAt" field={ParisDateField} />
+        <DataTable.Col source="customerId">
+          <GuardedReferenceField source="customerId" reference="customers" />
+        </DataTable.Col>
+        <DataTable.Col source="origin">
+          <EnumField source="origin" enumName="creditNoteOrigin" />
+        </DataTable.Col>
+        <DataTable.Col source="amountCents" field={MoneyField} align="right" />
+        <DataTable.Col source="balanceCents" field={MoneyField} align="right" />
+        <DataTable.Col source="status" field={StatusField} />
+      </DataTable>
+    </RowReferences>
   </List>
 );
 

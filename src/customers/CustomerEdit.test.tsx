@@ -4,7 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Customer } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl, logs } = withMockApi();
 
@@ -29,7 +29,7 @@ const stored = async (id: number) => {
 async function typeEmail(edited: Customer, email: string) {
   await signIn(apiUrl(), 'support');
   renderApp(apiUrl(), `/customers/${edited.id}`);
-  const field = await screen.findByRole('textbox', { name: /^E-mail/ }, FIRST_RENDER);
+  const field = await screen.findByRole('textbox', { name: /^E-mail/ });
   await waitFor(() => expect(field).toHaveValue(edited.email));
   const user = userEvent.setup();
   await user.clear(field);
@@ -45,12 +45,10 @@ describe('editing a customer’s e-mail', () => {
     logs.expectRefusal(422);
     const field = await typeEmail(edited, other.email.toUpperCase());
 
-    await waitFor(
-      () =>
-        expect(field).toHaveAccessibleDescription(
-          `L’adresse e-mail ${other.email} est déjà utilisée par un autre compte.`,
-        ),
-      FIRST_RENDER,
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(
+        `L’adresse e-mail ${other.email} est déjà utilisée par un autre compte.`,
+      ),
     );
     expect(await stored(edited.id)).toEqual(edited);
   });

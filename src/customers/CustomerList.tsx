@@ -5,15 +5,19 @@ import {
   EmailField,
   ExportButton,
   FilterButton,
-  List,
   TopToolbar,
 } from 'react-admin';
+import { List } from '../common/List';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
+import { RowReferences } from '../common/RowReferences';
 import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';
 import type { Customer } from '../domain/types';
 import { KlubBadge } from '../klubMembers/KlubBadge';
 import { customerFilters } from './customerFilters';
+
+/** The records the rows point to, fetched once per page. */
+const REFERENCES = { klubMemberId: 'klub-members' };
 
 const fullName = (customer: Customer) => `${customer.firstName} ${customer.lastName}`;
 
@@ -30,26 +34,29 @@ const HIDDEN_COLUMNS = ['phone', 'newsletter'];
 
 const CustomerList = () => (
   <List
+    disableAuthentication
     filters={customerFilters}
     sort={{ field: 'lastOrderAt', order: 'DESC' }}
     perPage={25}
     actions={<CustomerListActions />}
   >
-    <DataTable bulkActionButtons={false} rowClick="show" hiddenColumns={HIDDEN_COLUMNS}>
-      <DataTable.Col source="lastName" render={fullName} />
-      <DataTable.Col source="email" field={EmailField} />
-      <DataTable.Col source="phone" />
-      <DataTable.Col source="klubMemberId">
-        <GuardedReferenceField source="klubMemberId" reference="klub-members" link={false}>
-          <KlubBadge />
-        </GuardedReferenceField>
-      </DataTable.Col>
-      <DataTable.Col source="newsletter" field={BooleanField} />
-      <DataTable.Col source="creditBalanceCents" field={MoneyField} align="right" />
-      <DataTable.NumberCol source="ordersCount" />
-      <DataTable.Col source="totalSpentCents" field={MoneyField} align="right" />
-      <DataTable.Col source="lastOrderAt" field={ParisDateField} />
-    </DataTable>
+    <RowReferences fields={REFERENCES}>
+      <DataTable bulkActionButtons={false} rowClick="show" hiddenColumns={HIDDEN_COLUMNS}>
+        <DataTable.Col source="lastName" render={fullName} />
+        <DataTable.Col source="email" field={EmailField} />
+        <DataTable.Col source="phone" />
+        <DataTable.Col source="klubMemberId">
+          <GuardedReferenceField source="klubMemberId" reference="klub-members" link={false}>
+            <KlubBadge />
+          </GuardedReferenceField>
+        </DataTable.Col>
+        <DataTable.Col source="newsletter" field={BooleanField} />
+        <DataTable.Col source="creditBalanceCents" field={MoneyField} align="right" />
+        <DataTable.NumberCol source="ordersCount" />
+        <DataTable.Col source="totalSpentCents" field={MoneyField} align="right" />
+        <DataTable.Col source="lastOrderAt" field={ParisDateField} />
+      </DataTable>
+    </RowReferences>
   </List>
 );
 

@@ -1,13 +1,21 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
+import { lazyPage } from '../common/lazyPage';
+import type { Pages } from '../pages';
 import type { Customer } from '../domain/types';
+
+/** The views' modules: loaded when first shown, or earlier by `preloadPage` and `prefetchPages`. */
+export const customerPages = {
+  list: () => import('./CustomerList'),
+  show: () => import('./CustomerShow'),
+  edit: () => import('./CustomerEdit'),
+} satisfies Pages;
 
 export const customers: ResourceProps = {
   name: 'customers',
   icon: PeopleIcon,
-  list: lazy(() => import('./CustomerList')),
-  show: lazy(() => import('./CustomerShow')),
-  edit: lazy(() => import('./CustomerEdit')),
+  list: lazyPage(customerPages.list),
+  show: lazyPage(customerPages.show),
+  edit: lazyPage(customerPages.edit),
   recordRepresentation: (customer: Customer) => `${customer.firstName} ${customer.lastName}`,
 };

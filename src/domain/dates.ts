@@ -108,18 +108,29 @@ export function parisCalendarDaysBetween(fromIso: Timestamp, toIso: Timestamp): 
   return Math.round((to - from) / DAY_MS);
 }
 
+const displayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and style, made once: a table of dates formats many. */
+function displayFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale} ${withTime}`;
+  let format = displayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: PARIS_TZ,
+      dateStyle: 'short',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    });
+    displayFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatParisDate(iso: Timestamp, locale = 'fr-FR'): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: PARIS_TZ, dateStyle: 'short' }).format(
-    Date.parse(iso),
-  );
+  return displayFormat(locale, false).format(Date.parse(iso));
 }
 
 export function formatParisDateTime(iso: Timestamp, locale = 'fr-FR'): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: PARIS_TZ,
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(Date.parse(iso));
+  return displayFormat(locale, true).format(Date.parse(iso));
 }
 
 /** Midnight in Paris, as a UTC timestamp, of a Paris date or of the Paris day of an instant. */

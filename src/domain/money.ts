@@ -1,7 +1,14 @@
 import type { Cents } from './types';
 
+const euroFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatEuros(cents: Cents, locale = 'fr-FR'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  let format = euroFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+    euroFormats.set(locale, format);
+  }
+  return format.format(cents / 100);
 }
 
 // Thousands may be grouped with a space, a no-break space or a narrow no-break space (what

@@ -1,24 +1,36 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable } from 'react-admin';
+import { List } from '../common/List';
 import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
+import { RowReferences } from '../common/RowReferences';
 import { ParisDateField } from '../common/ParisDateField';
 import { StatusField } from '../common/StatusField';
 import { klubMemberFilters } from './klubMemberFilters';
 
+/** The records the rows point to, fetched once per page. */
+const REFERENCES = { customerId: 'customers' };
+
 const KlubMemberList = () => (
-  <List filters={klubMemberFilters} sort={{ field: 'joinedAt', order: 'DESC' }} perPage={25}>
-    <DataTable bulkActionButtons={false} rowClick="show">
-      <DataTable.Col source="memberNumber" />
-      <DataTable.Col source="customerId">
-        <GuardedReferenceField source="customerId" reference="customers" />
-      </DataTable.Col>
-      <DataTable.Col source="kind">
-        <EnumField source="kind" enumName="klubKind" />
-      </DataTable.Col>
-      <DataTable.Col source="status" field={StatusField} />
-      <DataTable.Col source="joinedAt" field={ParisDateField} />
-      <DataTable.Col source="leftAt" field={ParisDateField} />
-    </DataTable>
+  <List
+    disableAuthentication
+    filters={klubMemberFilters}
+    sort={{ field: 'joinedAt', order: 'DESC' }}
+    perPage={25}
+  >
+    <RowReferences fields={REFERENCES}>
+      <DataTable bulkActionButtons={false} rowClick="show">
+        <DataTable.Col source="memberNumber" />
+        <DataTable.Col source="customerId">
+          <GuardedReferenceField source="customerId" reference="customers" />
+        </DataTable.Col>
+        <DataTable.Col source="kind">
+          <EnumField source="kind" enumName="klubKind" />
+        </DataTable.Col>
+        <DataTable.Col source="status" field={StatusField} />
+        <DataTable.Col source="joinedAt" field={ParisDateField} />
+        <DataTable.Col source="leftAt" field={ParisDateField} />
+      </DataTable>
+    </RowReferences>
   </List>
 );
 

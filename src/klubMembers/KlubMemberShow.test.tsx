@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW } from '../../tests/support/mockApi';
 import { formatParisDate, parisDate } from '../domain/dates';
 import type { KlubMember, KlubStatus } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl, logs } = withMockApi();
 
@@ -35,7 +35,7 @@ const stored = async (id: number) =>
 async function openMember(member: KlubMember) {
   await signIn(apiUrl(), 'support');
   renderApp(apiUrl(), `/klub-members/${member.id}/show`);
-  await screen.findByText(member.memberNumber, {}, FIRST_RENDER);
+  await screen.findByText(member.memberNumber);
 }
 
 const statusChip = () => document.querySelector('.ra-field-status');
@@ -45,7 +45,7 @@ describe('the moves of a Klub membership', () => {
     const [member] = await members('active');
     await openMember(member);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Suspendre' }, FIRST_RENDER));
+    await user.click(await screen.findByRole('button', { name: 'Suspendre' }));
     await user.click(await screen.findByRole('button', { name: 'Confirmer' }));
 
     await waitFor(() => expect(statusChip()).toHaveTextContent('Suspendu'));
@@ -57,7 +57,7 @@ describe('the moves of a Klub membership', () => {
   it('shows the server’s refusal to suspend a member who left meanwhile; nothing changes', async () => {
     const [, member] = await members('active');
     await openMember(member);
-    const suspend = await screen.findByRole('button', { name: 'Suspendre' }, FIRST_RENDER);
+    const suspend = await screen.findByRole('button', { name: 'Suspendre' });
     const meanwhile = await adminCall(`/klub-members/${member.id}`, {
       method: 'PUT',
       body: { status: 'left', version: member.version },
@@ -98,7 +98,7 @@ describe('the moves of a Klub membership', () => {
     const reason =
       'Adhésion suspendue : réactivez-la pour nommer ambassadeur ou inviter à un événement.';
     for (const name of ['Nommer ambassadeur', 'Inviter à un événement']) {
-      const button = await screen.findByRole('button', { name }, FIRST_RENDER);
+      const button = await screen.findByRole('button', { name });
       expect(button, name).toBeDisabled();
       expect(button, name).toHaveAccessibleDescription(reason);
     }
@@ -118,11 +118,9 @@ describe('the event invitations of a member', () => {
 
     const user = userEvent.setup();
     await user.click(
-      await screen.findByRole(
-        'button',
-        { name: `Marquer présent à « ${event} » du ${formatParisDate(date)}` },
-        FIRST_RENDER,
-      ),
+      await screen.findByRole('button', {
+        name: `Marquer présent à « ${event} » du ${formatParisDate(date)}`,
+      }),
     );
 
     await screen.findByText('Invitations enregistrées.');

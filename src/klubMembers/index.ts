@@ -1,11 +1,18 @@
 import LoyaltyIcon from '@mui/icons-material/Loyalty';
-import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
+import { lazyPage } from '../common/lazyPage';
+import type { Pages } from '../pages';
+
+/** The views' modules: loaded when first shown, or earlier by `preloadPage` and `prefetchPages`. */
+export const klubMemberPages = {
+  list: () => import('./KlubMemberList'),
+  show: () => import('./KlubMemberShow'),
+} satisfies Pages;
 
 export const klubMembers: ResourceProps = {
   name: 'klub-members',
   icon: LoyaltyIcon,
-  list: lazy(() => import('./KlubMemberList')),
-  show: lazy(() => import('./KlubMemberShow')),
+  list: lazyPage(klubMemberPages.list),
+  show: lazyPage(klubMemberPages.show),
   recordRepresentation: 'memberNumber',
 };

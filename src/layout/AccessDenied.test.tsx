@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -13,11 +13,7 @@ describe('a page the role may not open', () => {
     renderApp(apiUrl(), '/customers');
 
     expect(
-      await screen.findByText(
-        "Votre rôle (Entrepôt) ne permet pas d'ouvrir cette page.",
-        {},
-        FIRST_RENDER,
-      ),
+      await screen.findByText("Votre rôle (Entrepôt) ne permet pas d'ouvrir cette page."),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

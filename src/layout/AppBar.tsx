@@ -1,10 +1,14 @@
 import { Typography } from '@mui/material';
+import { memo } from 'react';
 import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
 import { AppToolbar } from './AppToolbar';
 import { AppUserMenu } from './AppUserMenu';
 
-/** The app title, the page title, then react-admin's language switch, theme toggle, user menu. */
-export const AppBar = () => {
+/**
+ * The app title, the page title, then react-admin's language switch, theme toggle, user menu.
+ * Memoised: the layout renders again at every step of a page's loading, the bar has no reason to.
+ */
+export const AppBar = memo(() => {
   const translate = useTranslate();
   return (
     <RaAppBar color="primary" userMenu={<AppUserMenu />} toolbar={<AppToolbar />}>
@@ -18,4 +22,4 @@ export const AppBar = () => {
       <TitlePortal />
     </RaAppBar>
   );
-};
+});

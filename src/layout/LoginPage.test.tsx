@@ -8,7 +8,6 @@ import {
   callApi,
   DEMO_PASSWORD,
   emailOf,
-  FIRST_RENDER,
   renderApp,
   withMockApi,
 } from '../testing/app';
@@ -17,7 +16,7 @@ const { apiUrl } = withMockApi();
 
 async function submitLogin(email: string, password: string) {
   const user = userEvent.setup();
-  await user.type(await screen.findByLabelText(/e-mail/i, {}, FIRST_RENDER), email);
+  await user.type(await screen.findByLabelText(/e-mail/i), email);
   await user.type(screen.getByLabelText(/^mot de passe/i), password);
   await user.click(screen.getByRole('button', { name: 'Connexion' }));
 }
@@ -29,9 +28,7 @@ describe('login page', () => {
 
     await submitLogin(emailOf('admin'), DEMO_PASSWORD);
 
-    expect(
-      await screen.findByText(`Bonjour ${user.fullName}`, {}, FIRST_RENDER),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(`Bonjour ${user.fullName}`)).toBeInTheDocument();
     expect(localStorage.getItem('kaporal.token')).toBeTruthy();
   });
 
@@ -45,9 +42,7 @@ describe('login page', () => {
 
     await submitLogin(emailOf('admin'), 'wrong password');
 
-    expect(
-      await screen.findByText(String(refusal.body.message), {}, FIRST_RENDER),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(String(refusal.body.message))).toBeInTheDocument();
     expect(localStorage.getItem('kaporal.token')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../domain/types';
-import { FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { renderApp, signIn, withMockApi } from '../testing/app';
 
 const ITEMS = {
   dashboard: 'Tableau de bord',
@@ -60,9 +60,7 @@ describe.each(Object.entries(MENUS) as [Role, (typeof MENUS)[Role]][])(
       renderApp(apiUrl());
 
       for (const item of items) {
-        expect(
-          await screen.findByRole('menuitem', { name: ITEMS[item] }, FIRST_RENDER),
-        ).toBeInTheDocument();
+        expect(await screen.findByRole('menuitem', { name: ITEMS[item] })).toBeInTheDocument();
       }
       for (const item of Object.keys(ITEMS) as Item[]) {
         if (items.includes(item)) continue;

@@ -7,7 +7,7 @@ import { TEST_NOW } from '../../tests/support/mockApi';
 import { formatEuros } from '../domain/money';
 import { daysLate, isLate } from '../domain/orders';
 import type { Order } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -35,7 +35,7 @@ const oneSpace = (text: string) => text.replace(/\s+/g, ' ');
 const openOrder = async (order: Order, role: 'support' | 'warehouse' | 'manager') => {
   await signIn(apiUrl(), role);
   renderApp(apiUrl(), `/orders/${order.id}/show`);
-  return screen.findByRole('table', { name: 'Montants' }, FIRST_RENDER);
+  return screen.findByRole('table', { name: 'Montants' });
 };
 
 describe('the order page', () => {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatEuros } from '../domain/money';
 import { priceChangedBy, publishBlockers, totalStock } from '../domain/products';
 import type { Product } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl, logs } = withMockApi();
 
@@ -47,7 +47,7 @@ describe('the catalogue list', () => {
     await signIn(apiUrl(), 'merchandiser');
     renderApp(apiUrl(), listOf({ q: onSale.variants.at(-1)?.ean13 }));
 
-    expect(await screen.findByText(onSale.reference, {}, FIRST_RENDER)).toBeInTheDocument();
+    expect(await screen.findByText(onSale.reference)).toBeInTheDocument();
     const [row] = dataRows();
     expect(dataRows()).toHaveLength(1);
     const struck = row.querySelector('del');
@@ -61,18 +61,14 @@ describe('the catalogue list', () => {
     await signIn(apiUrl(), 'warehouse');
     const { unmount } = renderApp(apiUrl(), '/products');
 
-    await screen.findByText('Stock total', {}, FIRST_RENDER);
+    await screen.findByText('Stock total');
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Créer' })).not.toBeInTheDocument();
     unmount();
 
     renderApp(apiUrl(), `/products/${product.id}`);
     expect(
-      await screen.findByText(
-        "Votre rôle (Entrepôt) ne permet pas d'ouvrir cette page.",
-        {},
-        FIRST_RENDER,
-      ),
+      await screen.findByText("Votre rôle (Entrepôt) ne permet pas d'ouvrir cette page."),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Enregistrer' })).not.toBeInTheDocument();
   });
@@ -90,7 +86,7 @@ describe('bulk actions on the catalogue', () => {
     await signIn(apiUrl(), 'merchandiser');
     renderApp(apiUrl(), listOf({ id: [ready.id, noImage.id, published.id] }));
 
-    await screen.findByText(noImage.reference, {}, FIRST_RENDER);
+    await screen.findByText(noImage.reference);
     await user.click(screen.getByRole('checkbox', { name: 'Tout sélectionner' }));
     logs.expectRefusal(422);
     await user.click(screen.getByRole('button', { name: 'Publier' }));
@@ -106,7 +102,7 @@ describe('bulk actions on the catalogue', () => {
       { status: 'published' },
       { status: 'draft', version: noImage.version },
     ]);
-  }, 60_000);
+  });
 
   it('price change: a preview of every price before, then each product changed', async () => {
     const [onSale] = await productsWhere({ onSale: true }, '[0,0]');
@@ -115,7 +111,7 @@ describe('bulk actions on the catalogue', () => {
     await signIn(apiUrl(), 'merchandiser');
     renderApp(apiUrl(), listOf({ id: [onSale.id, full.id] }));
 
-    await screen.findByText(full.reference, {}, FIRST_RENDER);
+    await screen.findByText(full.reference);
     await user.click(screen.getByRole('checkbox', { name: 'Tout sélectionner' }));
     await user.click(screen.getByRole('button', { name: 'Changer le prix' }));
     const dialog = await screen.findByRole('dialog', { name: 'Changer le prix de 2 produits' });
@@ -147,7 +143,7 @@ describe('bulk actions on the catalogue', () => {
     const changed = await productsWhere({ id: [onSale.id, full.id] });
     expect(changed.find((p) => p.id === onSale.id)).toMatchObject(lowered);
     expect(changed.find((p) => p.id === full.id)).toMatchObject(priceChangedBy(full, -10));
-  }, 60_000);
+  });
 
   it('exports every matching row, not only the page shown, in French Excel’s CSV', async () => {
     const matching = await productsWhere({ department: 'homme' });
@@ -164,11 +160,7 @@ describe('bulk actions on the catalogue', () => {
     renderApp(apiUrl(), listOf({ department: 'homme' }));
 
     await user.click(
-      await screen.findByRole(
-        'button',
-        { name: `Exporter les ${matching.length} lignes (CSV)` },
-        FIRST_RENDER,
-      ),
+      await screen.findByRole('button', { name: `Exporter les ${matching.length} lignes (CSV)` }),
     );
 
     await waitFor(() => expect(files).toHaveLength(1));
@@ -182,5 +174,5 @@ describe('bulk actions on the catalogue', () => {
         .sort(),
     ).toEqual(matching.map((p) => p.reference).sort());
     expect(lines[1]).toContain(';Homme;');
-  }, 60_000);
+  });
 });

@@ -1,5 +1,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, List, useCanAccess } from 'react-admin';
+import { DataTable, useCanAccess } from 'react-admin';
+import { List } from '../common/List';
 import { EnumField } from '../common/EnumField';
 import { ParisDateField } from '../common/ParisDateField';
 import { LabelledRowCheckboxes } from '../common/LabelledRowCheckboxes';

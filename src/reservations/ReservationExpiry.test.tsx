@@ -8,14 +8,7 @@ import { createHandlers } from '../../mock-api/msw/handlers';
 import { smallDataset, TEST_API_URL, TEST_NOW } from '../../tests/support/mockApi';
 import { addHours, formatParisDateTime } from '../domain/dates';
 import type { Reservation } from '../domain/types';
-import {
-  FIRST_RENDER,
-  renderApp,
-  resetBrowser,
-  signIn,
-  stubScroll,
-  watchConsole,
-} from '../testing/app';
+import { renderApp, resetBrowser, signIn, stubScroll, watchConsole } from '../testing/app';
 
 /** A day and a half after the dataset was made: the holds that ended meanwhile are over. */
 const LATER = addHours(TEST_NOW, 36);
@@ -51,7 +44,7 @@ describe('a reservation nobody collected', () => {
     await signIn(TEST_API_URL, 'support');
     renderApp(TEST_API_URL, `/reservations/${untouched.id}/show`);
 
-    const hold = await screen.findByRole('region', { name: 'Mise de côté 2 jours' }, FIRST_RENDER);
+    const hold = await screen.findByRole('region', { name: 'Mise de côté 2 jours' });
     expect(hold).toHaveTextContent(
       `Gardée en boutique jusqu’au ${formatParisDateTime(untouched.holdUntil!)}`,
     );
@@ -62,7 +55,7 @@ describe('a reservation nobody collected', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Statut').closest('.ra-field')).toHaveTextContent('StatutExpirée');
-    const [, event] = await screen.findAllByRole('row', {}, FIRST_RENDER);
+    const [, event] = await screen.findAllByRole('row');
     expect(event).toHaveTextContent(
       `${formatParisDateTime(LATER)}SystèmeChangement de statutConfirméeExpirée`,
     );

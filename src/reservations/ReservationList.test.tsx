@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW } from '../../tests/support/mockApi';
 import { reservationClock } from '../domain/reservations';
 import type { Customer, Reservation, Store } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -50,7 +50,7 @@ const rowsText = () =>
 const openList = async (path = '/reservations') => {
   await signIn(apiUrl(), 'support');
   renderApp(apiUrl(), path);
-  await screen.findByRole('tablist', { name: 'Étapes de la réservation' }, FIRST_RENDER);
+  await screen.findByRole('tablist', { name: 'Étapes de la réservation' });
 };
 
 describe('the reservations queue', () => {
@@ -61,11 +61,7 @@ describe('the reservations queue', () => {
     await openList();
 
     expect(
-      await screen.findByRole(
-        'tab',
-        { name: `À confirmer (${pending.length})`, selected: true },
-        FIRST_RENDER,
-      ),
+      await screen.findByRole('tab', { name: `À confirmer (${pending.length})`, selected: true }),
     ).toBeInTheDocument();
     await waitFor(() =>
       expect(rowsText()).toEqual(pending.map((r) => expect.stringContaining(r.reference))),
@@ -83,7 +79,7 @@ describe('the reservations queue', () => {
     const customer = await get<Customer>(`/customers/${first.customerId}`);
     await openList();
 
-    await screen.findByText(first.reference, {}, FIRST_RENDER);
+    await screen.findByText(first.reference);
 
     await waitFor(() => {
       const row = screen.getByText(first.reference).closest('tr')!;
@@ -99,15 +95,11 @@ describe('the reservations queue', () => {
     expect(held.length).toBeGreaterThan(1);
     await openList();
 
-    await userEvent.click(
-      await screen.findByRole('tab', { name: `À retirer (${held.length})` }, FIRST_RENDER),
-    );
-    await waitFor(
-      () =>
-        expect(rowsText()).toEqual(
-          held.map((r) => expect.stringMatching(new RegExp(`^${r.reference}.*${clockText(r)}`))),
-        ),
-      FIRST_RENDER,
+    await userEvent.click(await screen.findByRole('tab', { name: `À retirer (${held.length})` }));
+    await waitFor(() =>
+      expect(rowsText()).toEqual(
+        held.map((r) => expect.stringMatching(new RegExp(`^${r.reference}.*${clockText(r)}`))),
+      ),
     );
   });
 
@@ -121,23 +113,15 @@ describe('the reservations queue', () => {
     expect(missed.length).toBeLessThan(all.length);
     await openList();
 
+    await userEvent.click(await screen.findByRole('button', { name: 'Ajouter un filtre' }));
     await userEvent.click(
-      await screen.findByRole('button', { name: 'Ajouter un filtre' }, FIRST_RENDER),
+      await screen.findByRole('menuitemcheckbox', { name: 'Délai de 2 heures dépassé' }),
     );
-    await userEvent.click(
-      await screen.findByRole(
-        'menuitemcheckbox',
-        { name: 'Délai de 2 heures dépassé' },
-        FIRST_RENDER,
-      ),
+    await waitFor(() =>
+      expect(screen.getByRole('switch', { name: 'Délai de 2 heures dépassé' })).toBeChecked(),
     );
-    await waitFor(
-      () => expect(screen.getByRole('switch', { name: 'Délai de 2 heures dépassé' })).toBeChecked(),
-      FIRST_RENDER,
-    );
-    await waitFor(
-      () => expect(rowsText()).toEqual(missed.map((r) => expect.stringContaining(r.reference))),
-      FIRST_RENDER,
+    await waitFor(() =>
+      expect(rowsText()).toEqual(missed.map((r) => expect.stringContaining(r.reference))),
     );
     expect(rowsText().every((text) => text?.includes('de retard'))).toBe(true);
   });

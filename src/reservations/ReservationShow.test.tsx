@@ -7,7 +7,7 @@ import { TEST_NOW } from '../../tests/support/mockApi';
 import { formatParisDateTime } from '../domain/dates';
 import { holdUntil } from '../domain/reservations';
 import type { Reservation, ReservationStatus, Role, Store } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -38,7 +38,7 @@ const firstWith = async (filter: Record<string, unknown>, sort = 'confirmBy') =>
 const open = async (reservation: Reservation, role: Role = 'support') => {
   await signIn(apiUrl(), role);
   renderApp(apiUrl(), `/reservations/${reservation.id}/show`);
-  return screen.findByRole('region', { name: 'Confirmation sous 2 heures' }, FIRST_RENDER);
+  return screen.findByRole('region', { name: 'Confirmation sous 2 heures' });
 };
 
 describe('the reservation page', () => {
@@ -54,7 +54,7 @@ describe('the reservation page', () => {
     expect(dialog).toHaveTextContent(`L’article sera gardé en boutique jusqu’au ${heldUntil}.`);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
 
-    const hold = await screen.findByRole('region', { name: 'Mise de côté 2 jours' }, FIRST_RENDER);
+    const hold = await screen.findByRole('region', { name: 'Mise de côté 2 jours' });
     expect(hold).toHaveTextContent(`Gardée en boutique jusqu’au ${heldUntil}`);
     expect(hold).toHaveTextContent('Gardée encore 2 j 0 h');
     expect(screen.getByRole('region', { name: 'Confirmation sous 2 heures' })).toHaveTextContent(
@@ -79,7 +79,7 @@ describe('the reservation page', () => {
     const store = await get<Store>(`/stores/${reservation.storeId}`);
     await open(reservation, role);
     // The page's references have answered: so have the role checks of the buttons.
-    await screen.findByRole('link', { name: store.name }, FIRST_RENDER);
+    await screen.findByRole('link', { name: store.name });
 
     await waitFor(() =>
       expect(screen.queryAllByRole('button', { name: MOVES }).map((b) => b.textContent)).toEqual(
@@ -96,7 +96,7 @@ describe('the reservation page', () => {
     vi.setSystemTime(Date.parse(held.holdUntil!) + minutes * MINUTE);
     await open(held);
 
-    const collect = await screen.findByRole('button', { name: 'Marquer retirée' }, FIRST_RENDER);
+    const collect = await screen.findByRole('button', { name: 'Marquer retirée' });
     if (enabled) {
       expect(collect).toBeEnabled();
       return;

@@ -4,7 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW } from '../../tests/support/mockApi';
 import type { Product, Reservation, Store } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -56,12 +56,9 @@ describe('the reservations seen from a boutique and from a product', () => {
     await signIn(apiUrl(), 'support');
     renderApp(apiUrl(), `/stores/${storeId}/show`);
 
-    expect(
-      await screen.findByText('Réservations de la boutique', {}, FIRST_RENDER),
-    ).toBeInTheDocument();
-    await waitFor(
-      () => expect(referencesShown()).toEqual(ofStore.slice(0, 10).map((r) => r.reference)),
-      FIRST_RENDER,
+    expect(await screen.findByText('Réservations de la boutique')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(referencesShown()).toEqual(ofStore.slice(0, 10).map((r) => r.reference)),
     );
     expect(screen.getByText(`1-10 sur ${ofStore.length}`)).toBeInTheDocument();
   });
@@ -77,17 +74,13 @@ describe('the reservations seen from a boutique and from a product', () => {
     await signIn(apiUrl(), 'support');
     renderApp(apiUrl(), `/products/${held.productId}/show`);
 
-    expect(
-      await screen.findByText('Mis de côté en boutique', {}, FIRST_RENDER),
-    ).toBeInTheDocument();
-    await waitFor(
-      () =>
-        expect(
-          [held.storeId, other.id].map(
-            (id) => screen.getByRole('link', { name: nameOf(id) }).closest('tr')?.textContent,
-          ),
-        ).toEqual([`${nameOf(held.storeId)}2${held.quantity + 2}`, `${nameOf(other.id)}11`]),
-      FIRST_RENDER,
+    expect(await screen.findByText('Mis de côté en boutique')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        [held.storeId, other.id].map(
+          (id) => screen.getByRole('link', { name: nameOf(id) }).closest('tr')?.textContent,
+        ),
+      ).toEqual([`${nameOf(held.storeId)}2${held.quantity + 2}`, `${nameOf(other.id)}11`]),
     );
   });
 
@@ -97,11 +90,7 @@ describe('the reservations seen from a boutique and from a product', () => {
     renderApp(apiUrl(), `/products/${archived.id}/show`);
 
     expect(
-      await screen.findByText(
-        'Ce produit n’est pas publié : il ne peut pas être réservé.',
-        {},
-        FIRST_RENDER,
-      ),
+      await screen.findByText('Ce produit n’est pas publié : il ne peut pas être réservé.'),
     ).toBeInTheDocument();
     expect(await screen.findByText('Aucun article mis de côté en ce moment.')).toBeInTheDocument();
   });
@@ -111,7 +100,7 @@ describe('the reservations seen from a boutique and from a product', () => {
     await signIn(apiUrl(), 'warehouse');
     renderApp(apiUrl(), `/products/${product.id}/show`);
 
-    expect(await screen.findByText(product.variants[0].sku, {}, FIRST_RENDER)).toBeInTheDocument();
+    expect(await screen.findByText(product.variants[0].sku)).toBeInTheDocument();
     expect(screen.queryByText('Mis de côté en boutique')).not.toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW } from '../../tests/support/mockApi';
 import { refundClock } from '../domain/returns';
 import type { ReturnAuthorisation } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -33,7 +33,7 @@ describe('the returns list', () => {
     await signIn(apiUrl(), 'support');
     renderApp(apiUrl(), '/returns');
 
-    const tabs = await screen.findByRole('tablist', { name: 'Étapes du retour' }, FIRST_RENDER);
+    const tabs = await screen.findByRole('tablist', { name: 'Étapes du retour' });
     expect(
       await within(tabs).findByRole('tab', {
         name: `À réceptionner (${toReceive.length})`,
@@ -57,5 +57,23 @@ describe('the returns list', () => {
     expect(clock.state).toBe('late');
     const firstRow = screen.getAllByRole('row')[1];
     expect(firstRow).toHaveTextContent(`${'days' in clock ? clock.days : 0} jours de retard`);
+  });
+
+  it('moves between the stages with the arrow keys, as any tab list', async () => {
+    await signIn(apiUrl(), 'support');
+    renderApp(apiUrl(), '/returns');
+
+    const tabs = await screen.findByRole('tablist', { name: 'Étapes du retour' });
+    const [first, second] = within(tabs).getAllByRole('tab');
+    expect(first).toHaveAttribute('aria-selected', 'true');
+    expect(second).toHaveAttribute('tabindex', '-1');
+    first.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(within(tabs).getAllByRole('tab').at(-1)).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    expect(second).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(second).toHaveAttribute('aria-selected', 'true'));
+    expect(first).toHaveAttribute('aria-selected', 'false');
   });
 });

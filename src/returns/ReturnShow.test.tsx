@@ -7,7 +7,7 @@ import { formatParisDate } from '../domain/dates';
 import { formatEuros } from '../domain/money';
 import { refundBreakdown, returnWindowClosesOn } from '../domain/returns';
 import type { Order, ReturnAuthorisation } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -33,7 +33,7 @@ const oneSpace = (text: string) => text.replace(/\s+/g, ' ');
 const openReturn = async (ret: ReturnAuthorisation) => {
   await signIn(apiUrl(), 'support');
   renderApp(apiUrl(), `/returns/${ret.id}/show`);
-  return screen.findByRole('region', { name: 'Remboursement' }, FIRST_RENDER);
+  return screen.findByRole('region', { name: 'Remboursement' });
 };
 
 describe('the return page', () => {
@@ -68,7 +68,7 @@ describe('the return page', () => {
     const order = await get<Order>(`/orders/${ret.orderId}`);
     await openReturn(ret);
 
-    const eligibility = await screen.findByRole('region', { name: 'Recevabilité' }, FIRST_RENDER);
+    const eligibility = await screen.findByRole('region', { name: 'Recevabilité' });
     expect(eligibility).toHaveTextContent(
       `Commande livrée le ${formatParisDate(order.deliveredAt!)}`,
     );

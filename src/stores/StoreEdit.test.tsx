@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Store } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl, logs } = withMockApi();
 
@@ -17,10 +17,9 @@ const stored = async (id: number) => {
 async function openForm(store: Store, label: RegExp) {
   await signIn(apiUrl(), 'merchandiser');
   renderApp(apiUrl(), `/stores/${store.id}`);
-  const field = await screen.findByRole('textbox', { name: label }, FIRST_RENDER);
-  await waitFor(
-    () => expect(screen.getByRole('textbox', { name: /^Nom/ })).toHaveValue(store.name),
-    FIRST_RENDER,
+  const field = await screen.findByRole('textbox', { name: label });
+  await waitFor(() =>
+    expect(screen.getByRole('textbox', { name: /^Nom/ })).toHaveValue(store.name),
   );
   return field;
 }
@@ -38,26 +37,16 @@ describe('editing a boutique', () => {
     const hours = 'Du lundi au samedi, de 10 h à 19 h.\nLe dimanche, de 14 h à 18 h.';
     await signIn(apiUrl(), 'merchandiser');
     renderApp(apiUrl(), `/stores/${before.id}/show`);
-    await userEvent.click(await screen.findByRole('link', { name: 'Éditer' }, FIRST_RENDER));
-    const field = await screen.findByRole(
-      'textbox',
-      { name: "Horaires d'ouverture" },
-      FIRST_RENDER,
-    );
-    await waitFor(() => expect(field).toHaveValue(before.openingHours), FIRST_RENDER);
+    await userEvent.click(await screen.findByRole('link', { name: 'Éditer' }));
+    const field = await screen.findByRole('textbox', { name: "Horaires d'ouverture" });
+    await waitFor(() => expect(field).toHaveValue(before.openingHours));
 
     await replaceAndSave(field, hours);
 
-    const panel = await screen.findByRole('region', { name: "Horaires d'ouverture" }, FIRST_RENDER);
-    const shown = await within(panel).findByText(
-      (_, element) => element?.textContent === hours,
-      {},
-      FIRST_RENDER,
-    );
+    const panel = await screen.findByRole('region', { name: "Horaires d'ouverture" });
+    const shown = await within(panel).findByText((_, element) => element?.textContent === hours);
     expect(shown).toHaveStyle({ whiteSpace: 'pre-line' });
-    expect(
-      await screen.findByRole('cell', { name: 'Merchandiser' }, FIRST_RENDER),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('cell', { name: 'Merchandiser' })).toBeInTheDocument();
     expect(await stored(before.id)).toEqual({
       ...before,
       openingHours: hours,
@@ -103,7 +92,7 @@ describe('editing a boutique', () => {
     const field = await openForm(before, /^Téléphone/);
     await replaceAndSave(field, '04 91 55 11 22');
 
-    await waitFor(() => expect(field).toHaveAccessibleDescription(refusal), FIRST_RENDER);
+    await waitFor(() => expect(field).toHaveAccessibleDescription(refusal));
     const [[url, init]] = fetchSpy.mock.calls.filter(([, init]) => init?.method === 'PUT');
     fetchSpy.mockRestore();
     expect(String(url)).toBe(`${apiUrl()}/stores/${before.id}`);
@@ -118,7 +107,7 @@ describe('editing a boutique', () => {
     await signIn(apiUrl(), 'merchandiser');
     renderApp(apiUrl(), '/stores');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('link', { name: 'Créer' }, FIRST_RENDER));
+    await user.click(await screen.findByRole('link', { name: 'Créer' }));
     const fields: [RegExp, string][] = [
       [/^Nom/, 'Kaporal Ajaccio'],
       [/^Adresse/, '4 cours Napoléon'],
@@ -127,20 +116,20 @@ describe('editing a boutique', () => {
       [/^Téléphone/, '04 95 21 00 00'],
       [/^E-mail/, 'boutique.ajaccio@kaporal.test'],
     ];
-    await screen.findByRole('textbox', { name: /^Nom/ }, FIRST_RENDER);
+    await screen.findByRole('textbox', { name: /^Nom/ });
     for (const [label, value] of fields) {
       await user.click(screen.getByRole('textbox', { name: label }));
       await user.paste(value);
     }
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
-    const contact = await screen.findByRole('region', { name: 'Contact' }, FIRST_RENDER);
+    const contact = await screen.findByRole('region', { name: 'Contact' });
     expect(within(contact).getByRole('link', { name: '04 95 21 00 00' })).toHaveAttribute(
       'href',
       'tel:0495210000',
     );
     const address = screen.getByRole('region', { name: 'Adresse' });
     expect(address).toHaveTextContent('4 cours Napoléon20000 Ajaccio');
-    expect(await screen.findByText(/^BTQ-\d{3}$/, {}, FIRST_RENDER)).toBeInTheDocument();
+    expect(await screen.findByText(/^BTQ-\d{3}$/)).toBeInTheDocument();
   });
 });

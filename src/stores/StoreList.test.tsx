@@ -4,7 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Store } from '../domain/types';
-import { apiSession, callApi, FIRST_RENDER, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -31,14 +31,14 @@ describe('the boutiques, for the roles that only read them', () => {
     renderApp(apiUrl(), '/stores');
 
     const sortedNames = stores.map((store) => store.name).sort(byName);
-    await waitFor(() => expect(namesShown(stores)).toEqual(sortedNames), FIRST_RENDER);
+    await waitFor(() => expect(namesShown(stores)).toEqual(sortedNames));
     expect(screen.queryByRole('link', { name: 'Créer' })).not.toBeInTheDocument();
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'Ville' }));
     await user.click(await screen.findByRole('option', { name: city }));
     const inCity = stores.filter((store) => store.city === city).map((store) => store.name);
-    await waitFor(() => expect(namesShown(stores)).toEqual(inCity.sort(byName)), FIRST_RENDER);
+    await waitFor(() => expect(namesShown(stores)).toEqual(inCity.sort(byName)));
   });
 
   it('the warehouse sees a boutique without an edit button', async () => {
@@ -46,13 +46,10 @@ describe('the boutiques, for the roles that only read them', () => {
     await signIn(apiUrl(), 'warehouse');
     renderApp(apiUrl(), `/stores/${store.id}/show`);
 
-    const contact = await screen.findByRole('region', { name: 'Contact' }, FIRST_RENDER);
-    await waitFor(() => expect(contact).toHaveTextContent(store.phone), FIRST_RENDER);
-    expect(await screen.findByText('Historique', {}, FIRST_RENDER)).toBeInTheDocument();
-    await waitFor(
-      () => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument(),
-      FIRST_RENDER,
-    );
+    const contact = await screen.findByRole('region', { name: 'Contact' });
+    await waitFor(() => expect(contact).toHaveTextContent(store.phone));
+    expect(await screen.findByText('Historique')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
     expect(screen.queryByRole('link', { name: 'Éditer' })).not.toBeInTheDocument();
   });
 
@@ -63,11 +60,7 @@ describe('the boutiques, for the roles that only read them', () => {
     renderApp(apiUrl(), `/stores/${store.id}`);
 
     expect(
-      await screen.findByText(
-        "Votre rôle (Entrepôt) ne permet pas d'ouvrir cette page.",
-        {},
-        FIRST_RENDER,
-      ),
+      await screen.findByText("Votre rôle (Entrepôt) ne permet pas d'ouvrir cette page."),
     ).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     const writes = fetchSpy.mock.calls.filter(([, init]) => init?.method === 'PUT');

@@ -1,10 +1,16 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable } from 'react-admin';
+import { List } from '../common/List';
 import { PhoneField, ShortOpeningHoursField } from './StoreFields';
 import { storeFilters } from './storeFilters';
 
 /** The boutiques by name: where they are, how to call them, when they open. */
 const StoreList = () => (
-  <List filters={storeFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+  <List
+    disableAuthentication
+    filters={storeFilters}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+  >
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="reference" />
       <DataTable.Col source="name" />

@@ -1,13 +1,22 @@
 import StorefrontIcon from '@mui/icons-material/Storefront';
-import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
+import { lazyPage } from '../common/lazyPage';
+import type { Pages } from '../pages';
+
+/** The views' modules: loaded when first shown, or earlier by `preloadPage` and `prefetchPages`. */
+export const storePages = {
+  list: () => import('./StoreList'),
+  show: () => import('./StoreShow'),
+  edit: () => import('./StoreEdit'),
+  create: () => import('./StoreCreate'),
+} satisfies Pages;
 
 export const stores: ResourceProps = {
   name: 'stores',
   icon: StorefrontIcon,
-  list: lazy(() => import('./StoreList')),
-  show: lazy(() => import('./StoreShow')),
-  edit: lazy(() => import('./StoreEdit')),
-  create: lazy(() => import('./StoreCreate')),
+  list: lazyPage(storePages.list),
+  show: lazyPage(storePages.show),
+  edit: lazyPage(storePages.edit),
+  create: lazyPage(storePages.create),
   recordRepresentation: 'name',
 };

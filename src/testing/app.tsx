@@ -68,9 +68,6 @@ export async function apiSession(apiUrl: string, role: Role, password = DEMO_PAS
   return body as unknown as Session;
 }
 
-/** The first render loads react-admin and the lazy pages: slower than findBy's default second. */
-export const FIRST_RENDER = { timeout: 10_000 };
-
 /**
  * React, MUI and react-admin must not warn: every test of the file ends with a silent console,
  * but for the refusals it expects (react-admin logs each request the server refuses, in dev).

@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, EmailField, List, SearchInput, SelectInput } from 'react-admin';
+import { BooleanField, DataTable, EmailField, SearchInput, SelectInput } from 'react-admin';
+import { List } from '../common/List';
 import { enumChoices } from '../common/enums';
 import { EnumField } from '../common/EnumField';
 import { ROLES } from '../domain/types';
@@ -9,7 +10,12 @@ const userFilters = [
 ];
 
 const UserList = () => (
-  <List filters={userFilters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25}>
+  <List
+    disableAuthentication
+    filters={userFilters}
+    sort={{ field: 'fullName', order: 'ASC' }}
+    perPage={25}
+  >
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="fullName" />
       <DataTable.Col source="email" field={EmailField} />

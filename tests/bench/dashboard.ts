@@ -6,7 +6,7 @@ export interface DashboardFigures {
   signInMs: number;
   /** From submitting the sign-in form to the KPI cards filled. */
   dashboardMs: number;
-  /** From submitting the sign-in form to the charts drawn. */
+  /** From submitting the sign-in form to the charts in view drawn (the others wait for a scroll). */
   chartsMs: number;
   apiBytes: number;
   /** The scripts loaded until the cards were filled, and until the charts were drawn. */
@@ -42,6 +42,12 @@ const scriptsBeforeReady = () => {
     .map((entry) => new URL(entry.name).pathname);
 };
 
+/** No chart in the viewport still waits for its turn to be drawn. */
+const chartsInViewDrawn = () =>
+  [...document.querySelectorAll('[data-chart="waiting"]')].every(
+    (chart) => chart.getBoundingClientRect().top >= window.innerHeight,
+  );
+
 async function signInAndOpenDashboard(page: Page, base: string) {
   const start = performance.now();
   await page.goto(`${base}/#/login`);
@@ -56,6 +62,8 @@ async function signInAndOpenDashboard(page: Page, base: string) {
   const dashboardReady = performance.now() - submitted;
   const scriptsAtReady = await page.evaluate(scriptsBeforeReady);
   await page.locator('[data-charts-ready="true"]').waitFor({ timeout: 120_000 });
+  // Each chart is drawn in its turn once near the screen: those in view, all drawn.
+  await page.waitForFunction(chartsInViewDrawn, null, { timeout: 120_000, polling: 50 });
   return {
     signInReady,
     dashboardReady,

@@ -8,6 +8,14 @@
  * bundle. BENCH_SCALES (default `small,demo,large`) chooses the datasets; BENCH_SKIP_BUILD=1 reuses
  * dist/; BENCH_ONLY=products measures the product list alone; `npm run bench -- lists` the list
  * requests alone (no build, no browser).
+ *
+ * Then moving between pages (navigation.ts), over the `demo` dataset (BENCH_NAV_SCALE), 11 runs
+ * (BENCH_NAV_RUNS), CPU 1x and 4x taking turns: lists opened cold by their URL, the first page of
+ * each role, the manager's moves by the menu and to a record and back, with the scripts fetched
+ * and the main thread's long tasks. `npm run bench -- navigation` measures these alone (after the
+ * build, and the size of the chunks loaded at start); BENCH_NAV_ONLY picks parts of it (`moves`,
+ * `cold`, `roles`, comma-separated); BENCH_COMPARE_DIST=<folder> measures another build too (a
+ * copy of an earlier dist/), the two taking turns run after run.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,6 +23,8 @@ import path from 'node:path';
 import { measureDashboards, type DashboardFigures } from './dashboard';
 import { measureKpis } from './kpis';
 import { measureLists, type ListFigures } from './lists';
+import { measureNavigation, NAVIGATION_PARTS, type NavigationPart } from './navigation';
+import { reportNavigation } from './navigationReport';
 import { measureProductLists, type ProductListResult } from './productList';
 import { startServer } from './server';
 import { gzipKiB, spread } from './stats';
@@ -30,6 +40,11 @@ const SCALES = (process.env.BENCH_SCALES ?? 'small,demo,large').split(',');
 const PORT = Number(process.env.BENCH_PORT ?? 4320);
 const PRODUCTS_ONLY = process.env.BENCH_ONLY === 'products';
 const LISTS_ONLY = process.argv.slice(2).includes('lists');
+const NAVIGATION_ONLY = process.argv.slice(2).includes('navigation');
+const NAV_SCALE = process.env.BENCH_NAV_SCALE ?? 'demo';
+const NAV_RUNS = Number(process.env.BENCH_NAV_RUNS ?? 11);
+const COMPARE_DIST = process.env.BENCH_COMPARE_DIST;
+const NAV_PARTS = (process.env.BENCH_NAV_ONLY?.split(',') ?? NAVIGATION_PARTS) as NavigationPart[];
 const BUDGETS = {
   entryGzipKiB: 300,
   dashboardJsGzipKiB: 375,
@@ -47,6 +62,13 @@ function entryChunk(): string {
   const src = html.match(/<script type="module"[^>]*src="([^"]+)"/)?.[1];
   if (!src) throw new Error('no entry script in dist/index.html');
   return path.join('dist', src);
+}
+
+/** The scripts index.html loads before anything shows: the entry and the chunks it preloads. */
+function entryScripts(): string[] {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)];
+  return [entryChunk(), ...preloads.map(([, href]) => path.join('dist', href))];
 }
 
 async function benchDashboards(bases: string[]) {
@@ -154,14 +176,19 @@ function reportProductList({ name, scales }: ProductListResult): void {
   );
 }
 
-function reportBundle(results: DashboardResults): void {
-  const entryKiB = gzipKiB(entryChunk());
-  const dashboardKiB = scriptsKiB(results[0].cpu1.scriptsAtReady);
-  const withChartsKiB = scriptsKiB(results[0].cpu1.scriptsAtCharts);
+function reportEntry(): void {
+  const entryKiB = entryScripts().reduce((sum, file) => sum + gzipKiB(file), 0);
   console.log(
-    `  entry chunk: ${entryKiB.toFixed(1)} KiB gzip ` +
+    `  entry chunk and the chunks it imports (${entryScripts().length} scripts): ` +
+      `${entryKiB.toFixed(1)} KiB gzip ` +
       `(${verdict(entryKiB <= BUDGETS.entryGzipKiB)} budget ${BUDGETS.entryGzipKiB} KiB)`,
   );
+}
+
+function reportBundle(results: DashboardResults): void {
+  const dashboardKiB = scriptsKiB(results[0].cpu1.scriptsAtReady);
+  const withChartsKiB = scriptsKiB(results[0].cpu1.scriptsAtCharts);
+  reportEntry();
   console.log(
     `  first-load JS of the dashboard: ${dashboardKiB.toFixed(1)} KiB gzip ` +
       `(${verdict(dashboardKiB <= BUDGETS.dashboardJsGzipKiB)} budget ${BUDGETS.dashboardJsGzipKiB} KiB); ` +
@@ -169,9 +196,32 @@ function reportBundle(results: DashboardResults): void {
   );
 }
 
+async function benchNavigation(): Promise<void> {
+  const dists = COMPARE_DIST ? ['dist', COMPARE_DIST] : ['dist'];
+  const port = PORT + SCALES.length + 1;
+  const servers = await Promise.all(dists.map((dist, i) => startServer(NAV_SCALE, port + i, dist)));
+  try {
+    const figures = await measureNavigation(
+      servers.map((server) => server.base),
+      [1, 4],
+      NAV_RUNS,
+      (line) => console.error(line),
+      NAV_PARTS,
+    );
+    console.log(`\nMoving between pages, ${NAV_SCALE} dataset`);
+    for (const [i, dist] of dists.entries()) reportNavigation(dist, figures[i]);
+  } finally {
+    for (const server of servers) server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   if (LISTS_ONLY) return listsOnly();
   if (process.env.BENCH_SKIP_BUILD !== '1') execSync('npx vite build', { stdio: 'inherit' });
+  if (NAVIGATION_ONLY) {
+    await benchNavigation();
+    return reportEntry();
+  }
   const { dashboards, productLists, lists } = await benchScales();
 
   console.log(
@@ -182,6 +232,7 @@ async function main(): Promise<void> {
   for (const list of productLists) reportProductList(list);
   if (lists) reportLists(lists);
   if (dashboards) reportBundle(dashboards);
+  await benchNavigation();
 }
 
 await main();

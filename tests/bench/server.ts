@@ -5,15 +5,23 @@ export interface BenchServer {
   stop: () => void;
 }
 
-/** The production build and the mock API on one origin, over the dataset of a scale. */
-export async function startServer(scale: string, port: number): Promise<BenchServer> {
+/**
+ * The production build and the mock API on one origin, over the dataset of a scale. `dist` serves
+ * another build (e.g. a copy of an earlier one, to compare), over a database file of its own.
+ */
+export async function startServer(
+  scale: string,
+  port: number,
+  dist = 'dist',
+): Promise<BenchServer> {
+  const db = dist === 'dist' ? `bench-${scale}` : `bench-${scale}-${port}`;
   const child = spawn('node_modules/.bin/tsx', ['mock-api/server.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
-      MOCK_STATIC: 'dist',
+      MOCK_STATIC: dist,
       MOCK_SCALE: scale,
-      MOCK_DB: `mock-api/data/bench-${scale}.json`,
+      MOCK_DB: `mock-api/data/${db}.json`,
       MOCK_QUIET: '1',
       NODE_OPTIONS: '--max-old-space-size=12288',
     },

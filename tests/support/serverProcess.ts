@@ -22,16 +22,34 @@ export interface RunningServer {
   output: () => string;
 }
 
+/** The server could not listen: another process took the free port after it was picked. */
+class PortTaken extends Error {}
+
 /**
  * `node --import tsx mock-api/server.ts` over the `small` dataset, in its own process group,
- * resolved once it prints "listening".
+ * resolved once it prints "listening". Another test run, or any client's socket, may take the free
+ * port before the server listens on it: then it starts again on another one.
  */
 export async function startServer(
   dbPath: string,
   now: string,
   env: Record<string, string> = {},
 ): Promise<RunningServer> {
-  const port = await freePort();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOn(await freePort(), dbPath, now, env);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 5) throw error;
+    }
+  }
+}
+
+async function startOn(
+  port: number,
+  dbPath: string,
+  now: string,
+  env: Record<string, string>,
+): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'mock-api/server.ts'], {
     env: {
       ...process.env,
@@ -63,7 +81,8 @@ export async function startServer(
     child.stderr?.on('data', listening);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`the mock API exited (${code}) before listening:\n${output}`));
+      const message = `the mock API exited (${code}) before listening:\n${output}`;
+      reject(output.includes('EADDRINUSE') ? new PortTaken(message) : new Error(message));
     });
   });
   // Should the test process end abruptly, the server does not outlive it.

@@ -9,6 +9,7 @@ import {
   type ListControllerResult,
 } from 'react-admin';
 import { listPath } from '../../common/listPath';
+import { RowReferences } from '../../common/RowReferences';
 import type { HomeListQuery } from './useHomeList';
 
 interface HomeSectionProps {
@@ -16,12 +17,22 @@ interface HomeSectionProps {
   title: string;
   query: HomeListQuery;
   list: ListControllerResult;
+  /** The records the rows point to (`{ customerId: 'customers' }`), fetched once for the list. */
+  references?: Readonly<Record<string, string>>;
   /** The DataTable columns. */
   children: ReactNode;
 }
 
+const NONE = {};
+
 /** A titled list of a home page: how many records wait, the most urgent ones, and "see all". */
-export const HomeSection = ({ title, query, list, children }: HomeSectionProps) => {
+export const HomeSection = ({
+  title,
+  query,
+  list,
+  references = NONE,
+  children,
+}: HomeSectionProps) => {
   const translate = useTranslate();
   const headingId = useId();
   return (
@@ -38,13 +49,15 @@ export const HomeSection = ({ title, query, list, children }: HomeSectionProps) 
       />
       <ResourceContextProvider value={query.resource}>
         <ListContextProvider value={list}>
-          <DataTable
-            bulkActionButtons={false}
-            rowClick="show"
-            empty={<Typography sx={{ px: 2 }}>{translate('app.home.nothing')}</Typography>}
-          >
-            {children}
-          </DataTable>
+          <RowReferences fields={references}>
+            <DataTable
+              bulkActionButtons={false}
+              rowClick="show"
+              empty={<Typography sx={{ px: 2 }}>{translate('app.home.nothing')}</Typography>}
+            >
+              {children}
+            </DataTable>
+          </RowReferences>
         </ListContextProvider>
       </ResourceContextProvider>
       <CardActions>

@@ -4,14 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { publishBlockers } from '../../domain/products';
 import type { Product } from '../../domain/types';
-import {
-  apiSession,
-  callApi,
-  FIRST_RENDER,
-  renderApp,
-  signIn,
-  withMockApi,
-} from '../../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -47,11 +40,7 @@ describe('the merchandiser home page', () => {
     await signIn(apiUrl(), 'merchandiser');
     renderApp(apiUrl());
 
-    const outSection = await screen.findByRole(
-      'region',
-      { name: 'Produits publiés en rupture' },
-      FIRST_RENDER,
-    );
+    const outSection = await screen.findByRole('region', { name: 'Produits publiés en rupture' });
     expect(await within(outSection).findByText(`${outOfStock.length} à traiter`)).toBeVisible();
     expect(within(outSection).getByRole('link', { name: outOfStock[0].reference })).toBeVisible();
 
@@ -70,11 +59,7 @@ describe('the merchandiser home page', () => {
     await signIn(apiUrl(), 'merchandiser');
     renderApp(apiUrl());
 
-    const section = await screen.findByRole(
-      'region',
-      { name: 'Brouillons non publiables' },
-      FIRST_RENDER,
-    );
+    const section = await screen.findByRole('region', { name: 'Brouillons non publiables' });
     const seeAll = within(section).getByRole('link', { name: 'Voir tout' });
     const search = new URLSearchParams(seeAll.getAttribute('href')!.split('?')[1]);
     expect(JSON.parse(search.get('filter')!)).toEqual({ status: 'draft', publishable: false });

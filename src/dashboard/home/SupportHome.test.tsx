@@ -5,14 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW } from '../../../tests/support/mockApi';
 import { refundClock } from '../../domain/returns';
 import type { ReturnAuthorisation } from '../../domain/types';
-import {
-  apiSession,
-  callApi,
-  FIRST_RENDER,
-  renderApp,
-  signIn,
-  withMockApi,
-} from '../../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -44,11 +37,7 @@ describe('the customer service home page', () => {
     await signIn(apiUrl(), 'support');
     renderApp(apiUrl());
 
-    const section = await screen.findByRole(
-      'region',
-      { name: 'Remboursements en retard' },
-      FIRST_RENDER,
-    );
+    const section = await screen.findByRole('region', { name: 'Remboursements en retard' });
     expect(await within(section).findByText(`${overdue.length} à traiter`)).toBeInTheDocument();
     const rows = within(section).getAllByRole('row').slice(1);
     expect(

@@ -20,13 +20,21 @@ const TO_CONFIRM: HomeListQuery = {
   sort: { field: 'confirmBy', order: 'ASC' },
 };
 
+const BY_CUSTOMER = { customerId: 'customers' };
+const BY_CUSTOMER_AND_STORE = { customerId: 'customers', storeId: 'stores' };
+
 /** Customer service's home: the refunds past their promise, the reservations to confirm. */
 export const SupportHome = () => {
   const refunds = useHomeList(OVERDUE_REFUNDS);
   const reservations = useHomeList(TO_CONFIRM);
   return (
     <HomePage title="app.home.support.title" ready={!refunds.isPending && !reservations.isPending}>
-      <HomeSection title="app.home.support.overdue_refunds" query={OVERDUE_REFUNDS} list={refunds}>
+      <HomeSection
+        title="app.home.support.overdue_refunds"
+        query={OVERDUE_REFUNDS}
+        list={refunds}
+        references={BY_CUSTOMER}
+      >
         <DataTable.Col source="reference" field={ReferenceLinkField} />
         <DataTable.Col source="customerId">
           <GuardedReferenceField source="customerId" reference="customers" />
@@ -34,7 +42,12 @@ export const SupportHome = () => {
         <DataTable.Col source="refundDueBy" field={ParisDateField} />
         <DataTable.Col label="app.home.support.delay" field={RefundClockField} />
       </HomeSection>
-      <HomeSection title="app.home.support.to_confirm" query={TO_CONFIRM} list={reservations}>
+      <HomeSection
+        title="app.home.support.to_confirm"
+        query={TO_CONFIRM}
+        list={reservations}
+        references={BY_CUSTOMER_AND_STORE}
+      >
         <DataTable.Col source="reference" field={ReferenceLinkField} />
         <DataTable.Col source="customerId">
           <GuardedReferenceField source="customerId" reference="customers" />

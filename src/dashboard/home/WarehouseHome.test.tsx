@@ -3,21 +3,14 @@ import '@testing-library/jest-dom/vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  apiSession,
-  callApi,
-  FIRST_RENDER,
-  renderApp,
-  signIn,
-  withMockApi,
-} from '../../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../../testing/app';
 
 const { apiUrl } = withMockApi();
 
 const openHome = async () => {
   await signIn(apiUrl(), 'warehouse');
   renderApp(apiUrl());
-  return screen.findByRole('textbox', { name: 'Référence du retour' }, FIRST_RENDER);
+  return screen.findByRole('textbox', { name: 'Référence du retour' });
 };
 
 const awaitingReturns = async () => {

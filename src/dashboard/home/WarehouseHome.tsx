@@ -34,13 +34,20 @@ const Reception = () => {
   );
 };
 
+const BY_ORDER = { orderId: 'orders' };
+
 /** The warehouse's home: the reception field, and the returns still expected, oldest first. */
 export const WarehouseHome = () => {
   const awaiting = useHomeList(AWAITING);
   return (
     <HomePage title="app.home.warehouse.title" ready={!awaiting.isPending}>
       <Reception />
-      <HomeSection title="app.home.warehouse.awaiting" query={AWAITING} list={awaiting}>
+      <HomeSection
+        title="app.home.warehouse.awaiting"
+        query={AWAITING}
+        list={awaiting}
+        references={BY_ORDER}
+      >
         <DataTable.Col source="reference" field={ReferenceLinkField} />
         <DataTable.Col source="orderId">
           <GuardedReferenceField source="orderId" reference="orders" />

@@ -7,7 +7,7 @@ import { formatEuros } from '../../domain/money';
 import { createAuthProvider } from '../../providers/authProvider';
 import { createDataProvider } from '../../providers/dataProvider';
 import { i18nProvider } from '../../providers/i18n';
-import { apiSession, callApi, FIRST_RENDER, signIn, withMockApi } from '../../testing/app';
+import { apiSession, callApi, signIn, withMockApi } from '../../testing/app';
 import { KpiDashboard } from './KpiDashboard';
 import type { KpiReport } from './types';
 
@@ -32,7 +32,7 @@ describe('the KPI dashboard', () => {
       </AdminContext>,
     );
 
-    const revenue = await screen.findByRole('link', { name: /^Chiffre d’affaires/ }, FIRST_RENDER);
+    const revenue = await screen.findByRole('link', { name: /^Chiffre d’affaires/ });
     expect(container.firstChild).toHaveAttribute('data-dashboard-ready', 'true');
     expect(revenue.textContent).toContain(formatEuros(report.totals.sales.revenueCents));
     expect(revenue.textContent).toContain(formatEuros(report.previous.sales.revenueCents));
@@ -41,9 +41,7 @@ describe('the KPI dashboard', () => {
     expect(overdue).toHaveAttribute('href', '#/returns?filter=%7B%22overdue%22%3Atrue%7D');
     expect(screen.getByRole('combobox', { name: 'Regrouper par' })).toHaveTextContent('Semaine');
     expect(screen.getByLabelText('Du')).toHaveValue('2026-10-01');
-    expect(
-      await screen.findByRole('figure', { name: 'Motifs de retour' }, FIRST_RENDER),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: 'Motifs de retour' })).toBeInTheDocument();
     expect(container.querySelector('[data-charts-ready="true"]')).toBeInTheDocument();
   });
 });

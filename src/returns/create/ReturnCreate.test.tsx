@@ -7,14 +7,7 @@ import { TEST_NOW } from '../../../tests/support/mockApi';
 import { parisCalendarDaysBetween } from '../../domain/dates';
 import { remainingQuantities, RETURN_WINDOW_DAYS } from '../../domain/returns';
 import type { Order, ReturnAuthorisation } from '../../domain/types';
-import {
-  apiSession,
-  callApi,
-  FIRST_RENDER,
-  renderApp,
-  signIn,
-  withMockApi,
-} from '../../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../../testing/app';
 
 const { apiUrl, logs } = withMockApi();
 
@@ -39,11 +32,7 @@ const list = async <T,>(resource: string, filter: Record<string, unknown>) =>
 const openForm = async (order: Order) => {
   await signIn(apiUrl(), 'support');
   renderApp(apiUrl(), '/returns/create');
-  const field = await screen.findByRole(
-    'textbox',
-    { name: 'Référence de la commande' },
-    FIRST_RENDER,
-  );
+  const field = await screen.findByRole('textbox', { name: 'Référence de la commande' });
   await userEvent.type(field, `${order.reference}{Enter}`);
 };
 

@@ -12,7 +12,7 @@ import type { Customer, DeliveryMode, Order, ReturnAuthorisation, Role } from '.
 import { createAuthProvider } from '../../providers/authProvider';
 import { createDataProvider } from '../../providers/dataProvider';
 import { fr } from '../../providers/i18n/fr';
-import { apiSession, callApi, FIRST_RENDER, signIn, withMockApi } from '../../testing/app';
+import { apiSession, callApi, signIn, withMockApi } from '../../testing/app';
 import { returnPrintFr } from './messages.fr';
 import ReturnPrintPage from './ReturnPrintPage';
 
@@ -67,7 +67,7 @@ const openPrintPage = async (role: Role, id: number | string) => {
 
 const openSheet = async (role: Role, id: number) => {
   const locations = await openPrintPage(role, id);
-  await screen.findByRole('heading', { name: 'Accord de retour' }, FIRST_RENDER);
+  await screen.findByRole('heading', { name: 'Accord de retour' });
   return locations;
 };
 
@@ -148,7 +148,7 @@ describe('the printable return authorisation', () => {
     logs.expectRefusal(404);
     await openPrintPage('support', 999999);
 
-    expect(await screen.findByRole('alert', {}, FIRST_RENDER)).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Aucun retour ne porte l’identifiant « 999999 ».',
     );
   });

@@ -8,14 +8,7 @@ import { formatParisDateTime } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
 import { refundAmountCents, refundDueBy } from '../../domain/returns';
 import type { ReturnAuthorisation } from '../../domain/types';
-import {
-  apiSession,
-  callApi,
-  FIRST_RENDER,
-  renderApp,
-  signIn,
-  withMockApi,
-} from '../../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi } from '../../testing/app';
 
 const { apiUrl } = withMockApi();
 
@@ -45,7 +38,7 @@ const oneSpace = (text: string) => text.replace(/\s+/g, ' ');
 const openReception = async () => {
   await signIn(apiUrl(), 'warehouse');
   renderApp(apiUrl(), '/reception');
-  return screen.findByRole('textbox', { name: 'Référence du retour' }, FIRST_RENDER);
+  return screen.findByRole('textbox', { name: 'Référence du retour' });
 };
 
 describe('the reception screen', () => {
@@ -57,7 +50,7 @@ describe('the reception screen', () => {
     expect(field).toHaveFocus();
 
     await userEvent.keyboard(`${parcel.reference}{Enter}`);
-    const groups = await screen.findAllByRole('radiogroup', {}, FIRST_RENDER);
+    const groups = await screen.findAllByRole('radiogroup');
     expect(groups).toHaveLength(parcel.lines.length);
     await waitFor(() => expect(within(groups[0]).getAllByRole('radio')[0]).toHaveFocus());
 
@@ -69,7 +62,7 @@ describe('the reception screen', () => {
     expect(confirm).toHaveFocus();
     await userEvent.keyboard('{Enter}');
 
-    const recorded = await screen.findByText(/réceptionné :/, {}, FIRST_RENDER);
+    const recorded = await screen.findByText(/réceptionné :/);
     const inspected = parcel.lines.map((line, index) => ({
       ...line,
       condition: index === 0 ? ('resalable' as const) : ('worn' as const),
@@ -94,7 +87,7 @@ describe('the reception screen', () => {
     const [parcel] = await returnsWith({ status: 'authorised' });
     await openReception();
     await userEvent.keyboard(`${parcel.reference}{Enter}`);
-    const groups = await screen.findAllByRole('radiogroup', {}, FIRST_RENDER);
+    const groups = await screen.findAllByRole('radiogroup');
     await waitFor(() => expect(within(groups[0]).getAllByRole('radio')[0]).toHaveFocus());
 
     await userEvent.click(screen.getByRole('button', { name: 'Valider la réception' }));

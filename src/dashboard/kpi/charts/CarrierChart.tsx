@@ -46,10 +46,11 @@ export const CarrierChart = ({ report }: { report: KpiReport }) => {
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="name" />
           <YAxis tickFormatter={percent} domain={[0, 1]} />
-          <Tooltip formatter={(value) => percent(Number(value))} />
+          <Tooltip isAnimationActive={false} formatter={(value) => percent(Number(value))} />
           <Legend />
           {carriers.map((carrier, index) => (
             <Line
+              isAnimationActive={false}
               key={carrier}
               dataKey={carrier}
               stroke={colours[index % colours.length]}

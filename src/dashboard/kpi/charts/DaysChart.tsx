@@ -36,8 +36,9 @@ export const DaysChart = ({ report }: { report: KpiReport }) => {
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="name" />
           <YAxis allowDecimals={false} />
-          <Tooltip />
+          <Tooltip isAnimationActive={false} />
           <Bar
+            isAnimationActive={false}
             dataKey="orders"
             name={translate('app.kpi.charts.orders')}
             fill={palette.primary.main}

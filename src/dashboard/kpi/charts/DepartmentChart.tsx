@@ -49,8 +49,9 @@ export const DepartmentChart = ({ report }: { report: KpiReport }) => {
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="name" />
           <YAxis tickFormatter={percent} />
-          <Tooltip formatter={(value) => percent(Number(value))} />
+          <Tooltip isAnimationActive={false} formatter={(value) => percent(Number(value))} />
           <Bar
+            isAnimationActive={false}
             dataKey="returnRate"
             name={translate('app.kpi.cards.returnRate')}
             fill={palette.primary.main}

@@ -37,8 +37,9 @@ export const ReasonsChart = ({ report }: { report: KpiReport }) => {
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={140} />
-          <Tooltip />
+          <Tooltip isAnimationActive={false} />
           <Bar
+            isAnimationActive={false}
             dataKey="units"
             name={translate('app.kpi.charts.units_returned')}
             fill={palette.secondary.main}

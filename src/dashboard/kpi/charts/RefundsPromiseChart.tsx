@@ -56,10 +56,11 @@ export const RefundsPromiseChart = ({ report, period }: { report: KpiReport; per
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="name" />
           <YAxis allowDecimals={false} />
-          <Tooltip />
+          <Tooltip isAnimationActive={false} />
           <Legend />
           {(['within', 'beyond'] as const).map((key) => (
             <Bar
+              isAnimationActive={false}
               key={key}
               dataKey={key}
               stackId="refunds"

@@ -45,10 +45,11 @@ export const ReservationsChart = ({ report }: { report: KpiReport }) => {
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="name" />
           <YAxis allowDecimals={false} />
-          <Tooltip />
+          <Tooltip isAnimationActive={false} />
           <Legend />
           {FIGURES.map((key, index) => (
             <Bar
+              isAnimationActive={false}
               key={key}
               dataKey={key}
               name={translate(`app.kpi.charts.reservations.${key}`)}

@@ -49,18 +49,21 @@ export const SalesPeriodChart = ({ report }: { report: KpiReport }) => {
           <YAxis yAxisId="share" tickFormatter={(value: number) => format('percent', value)} />
           <YAxis yAxisId="days" orientation="right" />
           <Tooltip
+            isAnimationActive={false}
             formatter={(value, _, item) =>
               format(item.dataKey === 'onTimeShare' ? 'percent' : 'days', Number(value))
             }
           />
           <Legend />
           <Bar
+            isAnimationActive={false}
             yAxisId="share"
             dataKey="onTimeShare"
             name={translate('app.kpi.cards.onTimeShare')}
             fill={share}
           />
           <Bar
+            isAnimationActive={false}
             yAxisId="days"
             dataKey="averageDays"
             name={translate('app.kpi.charts.average_days')}
