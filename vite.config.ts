@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { routePreloads } from './scripts/routePreloads';
 
@@ -60,23 +61,12 @@ function srcChunk(id: string, graph: ModuleGraph): string | null {
   return component ? 'fields' : 'common';
 }
 
-/** The chunks of the app's areas, one per folder of src that holds pages. */
-const AREAS = [
-  'dashboard',
-  'products',
-  'stores',
-  'orders',
-  'customers',
-  'returns',
-  'creditNotes',
-  'reservations',
-  'klubMembers',
-  'users',
-  'auditEvents',
-];
+/** A chunk of one area of the app: named after its folder of src (see srcChunk), or the dashboard. */
+const isAreaChunk = (name: string) =>
+  !SHARED.has(name) && existsSync(fileURLToPath(new URL(`./src/${name}`, import.meta.url)));
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), routePreloads(AREAS, { reception: 'returns' })],
+  plugins: [react(), routePreloads(isAreaChunk, { reception: 'returns' })],
   resolve: {
     // The mock API in a browser (the server-less demo) hashes passwords without node:crypto.
     alias: [

@@ -33,11 +33,11 @@ function withImports(bundle: Bundle, fileName: string, loaded: ReadonlySet<strin
  * (`#/orders/12/show`) and ask at once for the chunks of that area of the app: they then arrive
  * and compile while the app's own scripts run, instead of being asked for only once these have
  * run (`preloadPage` in src/pages.ts, which the app keeps for the reception and home pages).
- * `areas` are the chunk names of the app's areas (`orders`, `creditNotes`, `dashboard`); `aliases`
- * the routes that open a page of another area (`reception`: `returns`).
+ * `isArea` tells the chunks of the app's areas by name (`orders`, `creditNotes`, `dashboard`);
+ * `aliases` are the routes that open a page of another area (`reception`: `returns`).
  */
 export function routePreloads(
-  areas: readonly string[],
+  isArea: (chunkName: string) => boolean,
   aliases: Readonly<Record<string, string>> = {},
 ): Plugin {
   let base = '/';
@@ -56,7 +56,7 @@ export function routePreloads(
       const entry = chunks.find((chunk) => String(html.source).includes(chunk.fileName));
       const loaded = new Set(entry ? withImports(bundle, entry.fileName, new Set()) : []);
       const routes: Record<string, string[]> = {};
-      for (const chunk of chunks.filter((c) => areas.includes(c.name))) {
+      for (const chunk of chunks.filter((c) => isArea(c.name))) {
         routes[routeOf(chunk.name)] = withImports(bundle, chunk.fileName, loaded).map(
           (file) => `${base}${file}`,
         );

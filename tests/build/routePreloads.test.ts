@@ -27,7 +27,9 @@ function builtHtml(): string {
     'index.html': { type: 'asset', fileName: 'index.html', source: HTML },
   };
   for (const c of chunks) bundle[c.fileName] = c;
-  const plugin = routePreloads(['orders', 'returns', 'creditNotes'], { reception: 'returns' });
+  const plugin = routePreloads((name) => ['orders', 'returns', 'creditNotes'].includes(name), {
+    reception: 'returns',
+  });
   (plugin.configResolved as (config: { base: string }) => void)({ base: '/' });
   (plugin.generateBundle as (options: unknown, bundle: unknown) => void)({}, bundle);
   return (bundle['index.html'] as { source: string }).source;
