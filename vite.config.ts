@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { routePreloads } from './scripts/routePreloads';
+import { routePreloads } from './scripts/routePreloads.ts';
 
 const SEP = '[\\\\/]';
 const packages = (names: string) => new RegExp(`node_modules${SEP}(${names})${SEP}`);

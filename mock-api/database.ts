@@ -3,7 +3,7 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../src/domain/types';
 import type { MockConfig } from './config';
-import { generateDatabase } from './seed';
+import { generateDatabase, type SeedProgress } from './seed';
 
 /** The journal of writes since the database file was last written: `db.json.journal`. */
 export const journalPath = (dbPath: string) => `${dbPath}.journal`;
@@ -55,19 +55,33 @@ export function persists(config: MockConfig): boolean {
   return config.scale !== 'large';
 }
 
-export async function loadDatabase(config: MockConfig): Promise<Database> {
+/** Hears how a generation goes (the server prints it): the seed's progress, then the saving. */
+export interface GenerationListener {
+  onProgress(progress: SeedProgress): void;
+  onSaving(file: string): void;
+}
+
+export async function loadDatabase(
+  config: MockConfig,
+  listener?: GenerationListener,
+): Promise<Database> {
   if (persists(config) && existsSync(config.dbPath)) {
     return JSON.parse(await readFile(config.dbPath, 'utf8')) as Database;
   }
-  return regenerate(config);
+  return regenerate(config, listener);
 }
 
 /** A new dataset; the journal of the previous one goes first, never to be replayed over it. */
-export async function regenerate(config: MockConfig): Promise<Database> {
+export async function regenerate(
+  config: MockConfig,
+  listener?: GenerationListener,
+): Promise<Database> {
   const now = config.now ? new Date(config.now).toISOString() : new Date().toISOString();
-  const db = await generateDatabase({ seed: config.seed, scale: config.scale, now });
+  const { seed, scale } = config;
+  const db = await generateDatabase({ seed, scale, now, onProgress: listener?.onProgress });
   if (persists(config)) {
     await rm(journalPath(config.dbPath), { force: true });
+    listener?.onSaving(config.dbPath);
     await writeDatabase(config.dbPath, db);
   }
   return db;

@@ -1,6 +1,12 @@
 import type { MockConfig } from './config';
 import { clockFrom, createMockApi, type MockApi } from './createMockApi';
-import { loadDatabase, persists, regenerate, removeStaleTemporaries } from './database';
+import {
+  loadDatabase,
+  persists,
+  regenerate,
+  removeStaleTemporaries,
+  type GenerationListener,
+} from './database';
 import { Journal, keepNothing, replay } from './journal';
 import { openJournalFile } from './journalFile';
 
@@ -15,18 +21,21 @@ function journalFailed(error: unknown): never {
  * makes each write durable before it is acknowledged. The `large` scale takes the same path with
  * a journal that keeps nothing.
  */
-export async function openDurableApi(config: MockConfig): Promise<MockApi & { journal: Journal }> {
+export async function openDurableApi(
+  config: MockConfig,
+  listener?: GenerationListener,
+): Promise<MockApi & { journal: Journal }> {
   let journal: Journal | undefined;
   const options = { durable: () => journal!.durable(), maxBodyBytes: config.maxBodyBytes };
   const clock = clockFrom(config.now);
   if (!persists(config)) {
     console.log('Mock API: large scale: kept in memory only, not written to disk');
-    const api = createMockApi(await regenerate(config), clock, options);
+    const api = createMockApi(await regenerate(config, listener), clock, options);
     journal = new Journal(api.store, keepNothing, { onFailure: journalFailed });
     return { ...api, journal };
   }
   await removeStaleTemporaries(config.dbPath);
-  const api = createMockApi(await loadDatabase(config), clock, options);
+  const api = createMockApi(await loadDatabase(config, listener), clock, options);
   const { content, sink } = await openJournalFile(config.dbPath);
   replay(api.store, content.transactions);
   journal = new Journal(api.store, sink, { lines: content.lines, onFailure: journalFailed });

@@ -3,6 +3,7 @@ import { readConfig } from './config';
 import { openDurableApi } from './durableApi';
 import { createApp } from './http/app';
 import type { Journal } from './journal';
+import { DEMO_ACCOUNTS, generationReport } from './startupMessages';
 
 /**
  * Node's 16 KiB would answer 431 to a list of a few thousand ids (`filter={"id":[…]}`) before the
@@ -93,11 +94,19 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (error) => console.error('Mock API: uncaught', error));
   const started = stopOnSignals();
   const config = readConfig();
-  const { handle, journal, warmUp } = await openDurableApi(config);
+  const quiet = process.env.MOCK_QUIET === '1';
+  const report = quiet ? undefined : generationReport(process.stdout, config);
+  const { handle, journal, warmUp } = await openDurableApi(config, report);
+  report?.finished();
   warmUp();
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createApp(handle, config));
   server.listen(config.port, '127.0.0.1', () => {
-    console.log(`Mock API (${config.scale}) listening on http://127.0.0.1:${config.port}/api`);
+    const url = `http://127.0.0.1:${config.port}/api`;
+    // Printed even when quiet: the tests and the benchmark wait for this line.
+    console.log(`Mock API (${config.scale}) listening on ${url}`);
+    if (!quiet) console.log(DEMO_ACCOUNTS);
+    // `npm run dev` (scripts/dev.mjs) starts the app once told; an error means it has gone.
+    process.send?.({ listening: url }, undefined, undefined, () => undefined);
   });
   started({ server, journal, requests: trackRequests(server) });
 }

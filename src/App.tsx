@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Admin, CustomRoutes, Loading, Resource, type AuthProvider } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { isAllowed, type Guarded } from './domain/permissions';
@@ -20,6 +20,7 @@ import {
   type KaporalDataProvider,
 } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18n';
+import { createQueryClient } from './providers/queryClient';
 import { reservations } from './reservations';
 import { returns } from './returns';
 import { stores } from './stores';
@@ -58,51 +59,59 @@ interface AppProps {
 export const App = ({
   dataProvider = defaultDataProvider,
   authProvider = defaultAuthProvider,
-}: AppProps) => (
-  <Admin
-    dataProvider={dataProvider}
-    authProvider={authProvider}
-    i18nProvider={i18nProvider}
-    theme={lightTheme}
-    darkTheme={darkTheme}
-    layout={Layout}
-    loginPage={LoginPage}
-    dashboard={Dashboard}
-    accessDenied={AccessDenied}
-    requireAuth
-    disableTelemetry
-  >
-    {(role: Role | undefined) => {
-      const readable = (name: string) => !!role && isAllowed(role, name as Guarded, 'read');
-      const receives = !!role && isAllowed(role, 'returns', 'transition:received');
-      return (
-        <>
-          {RESOURCES.filter((r) => readable(r.name)).map((resource) => (
-            <Resource key={resource.name} {...resource} />
-          ))}
-          <CustomRoutes>
-            {RESOURCES.filter((r) => !readable(r.name)).map((resource) => (
-              <Route key={resource.name} path={`/${resource.name}/*`} element={<AccessDenied />} />
+}: AppProps) => {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <Admin
+      queryClient={queryClient}
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      theme={lightTheme}
+      darkTheme={darkTheme}
+      layout={Layout}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      accessDenied={AccessDenied}
+      requireAuth
+      disableTelemetry
+    >
+      {(role: Role | undefined) => {
+        const readable = (name: string) => !!role && isAllowed(role, name as Guarded, 'read');
+        const receives = !!role && isAllowed(role, 'returns', 'transition:received');
+        return (
+          <>
+            {RESOURCES.filter((r) => readable(r.name)).map((resource) => (
+              <Resource key={resource.name} {...resource} />
             ))}
-            <Route
-              path="/reception/:id?"
-              element={receives ? <ReceptionPage /> : <AccessDenied />}
-            />
-          </CustomRoutes>
-          {readable('returns') && (
-            <CustomRoutes noLayout>
+            <CustomRoutes>
+              {RESOURCES.filter((r) => !readable(r.name)).map((resource) => (
+                <Route
+                  key={resource.name}
+                  path={`/${resource.name}/*`}
+                  element={<AccessDenied />}
+                />
+              ))}
               <Route
-                path="/returns/:id/print"
-                element={
-                  <Suspense fallback={<Loading />}>
-                    <ReturnPrintPage />
-                  </Suspense>
-                }
+                path="/reception/:id?"
+                element={receives ? <ReceptionPage /> : <AccessDenied />}
               />
             </CustomRoutes>
-          )}
-        </>
-      );
-    }}
-  </Admin>
-);
+            {readable('returns') && (
+              <CustomRoutes noLayout>
+                <Route
+                  path="/returns/:id/print"
+                  element={
+                    <Suspense fallback={<Loading />}>
+                      <ReturnPrintPage />
+                    </Suspense>
+                  }
+                />
+              </CustomRoutes>
+            )}
+          </>
+        );
+      }}
+    </Admin>
+  );
+};

@@ -1,9 +1,17 @@
-import { canWrite, isAllowed, type Guarded, type Permission } from '../../src/domain/permissions';
+import {
+  canWrite,
+  DIRECTORY_FIELDS,
+  isAllowed,
+  readsDirectoryOnly,
+  type Guarded,
+  type Permission,
+} from '../../src/domain/permissions';
 import { RESOURCES, type Id, type ResourceName } from '../../src/domain/types';
 import { ApiError, badRequest, conflict } from './errors';
 import { describeHolders, errorBody, langOf, type Lang } from './messages';
 import { createAuth, type AuthOptions } from './auth';
 import { MAX_BODY_BYTES, readBody } from './body';
+import { checkDirectoryQuery, directoryView } from './directory';
 import { catalogueView, kpiReport, parseKpiQuery, type KpiIndex } from '../kpis';
 import { createListing } from './listing';
 import type { Body, ResourceDef, ResourceDefs, Rec } from './resource';
@@ -12,7 +20,6 @@ import { sameValue, Tx, type Context } from './tx';
 import { isObject } from './validate';
 
 const PERMISSION_OF_METHOD: Record<string, Permission> = {
-  GET: 'read',
   POST: 'create',
   DELETE: 'delete',
 };
@@ -231,6 +238,28 @@ export function createApi({
     return json(200, present(def, tx.get(resource, id) ?? updated));
   }
 
+  /** The directory fields of the resource, when the role reads only them; null otherwise. */
+  function directoryOf(ctx: Context, resource: ResourceName): readonly string[] | null {
+    if (ctx.role === 'system' || !readsDirectoryOnly(ctx.role, resource)) return null;
+    return DIRECTORY_FIELDS[resource] ?? null;
+  }
+
+  function read<R extends ResourceName>(
+    resource: R,
+    def: ResourceDef<R>,
+    id: Id | undefined,
+    url: URL,
+    tx: Tx,
+  ): Response {
+    const directory = directoryOf(tx.ctx, resource);
+    guard(tx.ctx, resource, directory ? 'directory' : 'read');
+    applyTimeRules(def, tx.ctx);
+    const view = directory ? directoryView(def, directory) : def;
+    if (id !== undefined) return json(200, present(view, findRecord(resource, view, id, tx)));
+    if (directory) checkDirectoryQuery(url.searchParams, directory);
+    return list(resource, view, url, tx);
+  }
+
   function kpis(url: URL, ctx: Context): Response {
     guard(ctx, 'kpis', 'read');
     const query = parseKpiQuery(url.searchParams);
@@ -248,12 +277,9 @@ export function createApi({
     const def = resources[resource] as ResourceDef<ResourceName>;
     const method = request.method.toUpperCase();
     const id = rawId === undefined ? undefined : parseId(rawId);
+    if (method === 'GET') return read(resource, def, id, url, tx);
     guard(tx.ctx, resource, PERMISSION_OF_METHOD[method] ?? 'read');
     applyTimeRules(def, tx.ctx);
-    if (method === 'GET') {
-      if (id === undefined) return list(resource, def, url, tx);
-      return json(200, present(def, findRecord(resource, def, id, tx)));
-    }
     if (method === 'POST' && id === undefined) {
       if (!def.create) throw new ApiError(405, 'methodNotAllowed');
       const body = await readBody(request, maxBodyBytes);

@@ -89,6 +89,7 @@ function correctDelivery(order: Order, patch: Body): Order {
     mode: c.oneOf('mode', DELIVERY_MODES) ?? order.delivery.mode,
     address: c.string('address', { max: 300 }) ?? '',
     relayPointName: c.nullableString('relayPointName') ?? null,
+    recipientName: c.string('recipientName', { max: 120 }) ?? '',
   };
   c.done();
   return { ...order, delivery };
@@ -103,6 +104,10 @@ function createOrder(body: Body, tx: Tx): Order {
   const carrier = delivery.oneOf('carrier', CARRIERS) ?? 'Colissimo';
   const address = delivery.string('address', { max: 300 }) ?? '';
   const relayPointName = delivery.nullableString('relayPointName') ?? null;
+  // The customer's name on the parcel, unless another one is given (a gift, a relay collection).
+  const recipientName =
+    delivery.string('recipientName', { required: false, max: 120 }) ||
+    `${customer.firstName} ${customer.lastName}`;
   for (const [field, error] of Object.entries(delivery.errors))
     c.fail(`delivery.${field}`, error.key);
   const payment = new Checker(isObject(body.payment) ? body.payment : {});
@@ -153,8 +158,17 @@ function createOrder(body: Body, tx: Tx): Order {
       chargedCents,
       status: 'authorised',
       capturedAt: null,
+      refunds: [],
     },
-    delivery: { mode, carrier, trackingNumber: null, trackingUrl: null, address, relayPointName },
+    delivery: {
+      mode,
+      carrier,
+      trackingNumber: null,
+      trackingUrl: null,
+      address,
+      relayPointName,
+      recipientName,
+    },
     promisedBy: promisedBy(tx.ctx.now),
     shippedAt: null,
     deliveredAt: null,

@@ -5,11 +5,11 @@ import {
   receptionOutcome,
   refundAmountCents,
   refundDueBy,
-  refundedToPaymentCents,
   returnEligibility,
   returnShippingFeeCents,
   splitRefund,
 } from '../../src/domain/returns';
+import { paymentAfterRefund, refundedCents } from '../../src/domain/orders';
 import {
   ITEM_CONDITIONS,
   RESOLUTIONS,
@@ -166,13 +166,8 @@ function refund(ret: ReturnAuthorisation, tx: Tx): ReturnAuthorisation {
     throw refused('resolutionIsCreditNote', { reference: ret.reference });
   const order = tx.get('orders', ret.orderId)!;
   const amount = refundAmountCents(ret.lines, ret.returnShippingFeeCents);
-  const already = refundedToPaymentCents(
-    tx.where('returns', 'orderId', ret.orderId),
-    (id) => tx.get('credit-notes', id)?.amountCents ?? 0,
-    ret.id,
-  );
   const { toPaymentCents, toCreditNoteCents } = splitRefund(amount, {
-    chargedCents: order.payment.chargedCents - already,
+    chargedCents: order.payment.chargedCents - refundedCents(order.payment),
   });
   const note =
     toCreditNoteCents > 0
@@ -185,11 +180,8 @@ function refund(ret: ReturnAuthorisation, tx: Tx): ReturnAuthorisation {
         })
       : null;
   if (toPaymentCents > 0) {
-    const whole = already + toPaymentCents >= order.payment.chargedCents;
-    tx.update('orders', {
-      ...order,
-      payment: { ...order.payment, status: whole ? 'refunded' : 'partially_refunded' },
-    });
+    const made = { returnId: ret.id, amountCents: toPaymentCents, at: tx.ctx.now };
+    tx.update('orders', { ...order, payment: paymentAfterRefund(order.payment, made) });
   }
   return {
     ...ret,

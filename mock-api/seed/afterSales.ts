@@ -9,10 +9,12 @@ import {
   splitRefund,
   type SkuQuantities,
 } from '../../src/domain/returns';
+import { paymentAfterRefund, refundedCents } from '../../src/domain/orders';
 import type {
   ItemCondition,
   KlubMember,
   Order,
+  Payment,
   Resolution,
   ReturnAuthorisation,
   ReturnLine,
@@ -65,8 +67,9 @@ const REJECTION_NOTE = 'Articles portés ou sans étiquette : retour refusé, cl
 
 /** Returns of delivered orders, and the refunds and credit notes they lead to. */
 export class AfterSales {
+  /** Payments that refunds went back to: their refunds name returns, renumbered at the end. */
+  readonly refundedPayments = new Set<Payment>();
   readonly returns: ReturnAuthorisation[] = [];
-  private readonly refundedToPayment = new Map<number, number>();
   private readonly dueBy = shiftPerUtcHour(refundDueBy);
   private readonly windowClosesOn = perUtcHour(returnWindowClosesOn);
   private readonly parisDay = perUtcHour(parisDate);
@@ -247,9 +250,8 @@ export class AfterSales {
     amount: number,
     at: number,
   ): ReturnAuthorisation {
-    const already = this.refundedToPayment.get(order.id) ?? 0;
     const { toPaymentCents, toCreditNoteCents } = splitRefund(amount, {
-      chargedCents: order.payment.chargedCents - already,
+      chargedCents: order.payment.chargedCents - refundedCents(order.payment),
     });
     const note =
       toCreditNoteCents > 0
@@ -263,10 +265,10 @@ export class AfterSales {
           })
         : null;
     if (toPaymentCents > 0) {
-      const refunded = already + toPaymentCents;
-      this.refundedToPayment.set(order.id, refunded);
-      order.payment.status =
-        refunded >= order.payment.chargedCents ? 'refunded' : 'partially_refunded';
+      const made = { returnId: ret.id, amountCents: toPaymentCents, at: iso(at) };
+      // The same payment object: the ledger keeps it to renumber the notes it spent.
+      Object.assign(order.payment, paymentAfterRefund(order.payment, made));
+      this.refundedPayments.add(order.payment);
     }
     return { ...ret, status: 'refunded', refundedAt: iso(at), creditNoteId: note?.id ?? null };
   }

@@ -40,6 +40,7 @@ const TRACKING_NUMBER: Record<Carrier, (rng: Rng) => string> = {
 export class Deliveries {
   private readonly relays: { name: string; address: string }[] = [];
   private readonly postOffices: string[] = [];
+  private readonly recipients: string[] = [];
 
   constructor(
     private readonly rng: Rng,
@@ -61,7 +62,14 @@ export class Deliveries {
         relay?.address ??
         (mode === 'post_office' ? this.postOfficeOf(index) : this.population.homes[index]),
       relayPointName: relay?.name ?? null,
+      recipientName: this.recipientOf(index),
     };
+  }
+
+  /** The customer's name, one string shared by all of their parcels. */
+  private recipientOf(index: number): string {
+    const { firstName, lastName } = this.population.customers[index];
+    return (this.recipients[index] ??= flat(firstName, ' ', lastName));
   }
 
   private near(index: number): string {

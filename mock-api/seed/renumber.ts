@@ -1,4 +1,4 @@
-import type { CreditNote, ReturnAuthorisation } from '../../src/domain/types';
+import type { CreditNote, Payment, ReturnAuthorisation } from '../../src/domain/types';
 import type { CreditLedger } from './ledger';
 import { yearlyReference } from './refs';
 
@@ -19,11 +19,13 @@ function byDate<T extends { id: number }>(
 
 /**
  * Returns and credit notes are made in the order of the orders they belong to; they get their
- * ids (and references) in the order of their own dates, and the links between them follow.
+ * ids (and references) in the order of their own dates, and the links to them follow (from each
+ * other, and from the payments that spent notes or received refunds).
  */
 export function renumber(
   returns: ReturnAuthorisation[],
   ledger: CreditLedger,
+  refundedPayments: Iterable<Payment>,
 ): { returns: ReturnAuthorisation[]; creditNotes: CreditNote[] } {
   const creditNotes = ledger.notes;
   const returnIds = byDate(returns, (ret) => ret.requestedAt);
@@ -38,6 +40,9 @@ export function renumber(
   }
   for (const payment of ledger.payments) {
     payment.creditNoteIds = payment.creditNoteIds.map((id) => noteIds.get(id)!);
+  }
+  for (const payment of refundedPayments) {
+    for (const refund of payment.refunds) refund.returnId = returnIds.get(refund.returnId)!;
   }
   return { returns, creditNotes };
 }

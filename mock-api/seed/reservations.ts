@@ -43,23 +43,36 @@ interface Outcome {
   confirmedAt: number | null;
   holdUntil: number | null;
   collectedAt: number | null;
+  /** When it was marked unavailable or cancelled: the record keeps no date of it. */
+  endedAt: number | null;
 }
 
 /** Where the reservation stands at `now`: pending until the store answers, and so on. */
 function outcome(draft: Draft, now: number, holdOf: (ms: number) => number): Outcome {
   const answeredAt = draft.requestedAt + draft.answerAfterMinutes * MINUTE;
-  const none = { confirmedAt: null, holdUntil: null, collectedAt: null };
+  const none = { confirmedAt: null, holdUntil: null, collectedAt: null, endedAt: null };
   if (answeredAt > now) return { status: 'pending', ...none };
-  if (draft.answer === 'unavailable') return { status: 'unavailable', ...none };
-  if (draft.answer === 'cancel') return { status: 'cancelled', ...none };
-  const held = { confirmedAt: answeredAt, holdUntil: holdOf(answeredAt), collectedAt: null };
-  const collectedAt = answeredAt + Math.floor(draft.collectAt * (held.holdUntil - answeredAt));
-  if (draft.then === 'cancel') return { status: 'cancelled', ...held };
-  if (draft.then === 'collect' && collectedAt <= now) {
-    return { status: 'collected', ...held, collectedAt };
+  if (draft.answer !== 'confirm') {
+    const status = draft.answer === 'unavailable' ? 'unavailable' : 'cancelled';
+    return { status, ...none, endedAt: answeredAt };
+  }
+  const held = { ...none, confirmedAt: answeredAt, holdUntil: holdOf(answeredAt) };
+  // The customer comes, or cancels, at that moment of the hold.
+  const actedAt = answeredAt + Math.floor(draft.collectAt * (held.holdUntil - answeredAt));
+  if (draft.then === 'cancel' && actedAt <= now) {
+    return { status: 'cancelled', ...held, endedAt: actedAt };
+  }
+  if (draft.then === 'collect' && actedAt <= now) {
+    return { status: 'collected', ...held, collectedAt: actedAt };
   }
   if (draft.then === 'expire' && held.holdUntil < now) return { status: 'expired', ...held };
   return { status: 'confirmed', ...held };
+}
+
+export interface SeededReservations {
+  reservations: Reservation[];
+  /** By reservation id: when an unavailable or cancelled one was so, for its history. */
+  endedAt: ReadonlyMap<number, number>;
 }
 
 /** E-reservations of the last four months, more of them recent, plus the steered ones. */
@@ -71,7 +84,7 @@ export function generateReservations(
   stores: readonly Store[],
   population: Population,
   now: number,
-): Reservation[] {
+): SeededReservations {
   const holdOf = shiftPerUtcHour(holdUntil);
   const reservable = products.filter(isReservable);
   const storeChoices = stores.map((store, i) => [store, i < 2 ? 4 : 1] as const);
@@ -83,13 +96,16 @@ export function generateReservations(
       requestedAt: now - minutesAgo * MINUTE,
     })),
   ].sort((a, b) => a.requestedAt - b.requestedAt);
-  return drafts.map((draft, i): Reservation => {
+  const endedAt = new Map<number, number>();
+  const reservations = drafts.map((draft, i): Reservation => {
     const id = i + 1;
     const product = rng.pick(reservable);
     const variant = rng.pick(product.variants);
     const customers = registeredBy(population, draft.requestedAt - DAY);
     const requestedAt = iso(draft.requestedAt);
-    const { status, confirmedAt, holdUntil: heldUntil, collectedAt } = outcome(draft, now, holdOf);
+    const told = outcome(draft, now, holdOf);
+    const { status, confirmedAt, holdUntil: heldUntil, collectedAt } = told;
+    if (told.endedAt !== null) endedAt.set(id, told.endedAt);
     return {
       id,
       reference: yearlyReference('RES', id, requestedAt),
@@ -110,4 +126,5 @@ export function generateReservations(
       version: 1,
     };
   });
+  return { reservations, endedAt };
 }

@@ -35,11 +35,16 @@ import {
   RESOURCES,
   RETURN_STATUSES,
   ROLES,
+  type AuditEvent,
   type Database,
   type Order,
+  type ResourceName,
+  type Role,
 } from '../../src/domain/types';
 import { verifyPassword } from '../core/passwords';
+import { generateHistory } from './history';
 import { DEMO_PASSWORD, generateDatabase } from './index';
+import { createRng } from './rng';
 
 const NOW = '2026-11-25T09:30:00.000Z';
 const now = Date.parse(NOW);
@@ -72,6 +77,7 @@ const byId = <T extends { id: number }>(records: readonly T[]) =>
 describe('generateDatabase', () => {
   it('gives the same bytes for the same seed and clock, other data for another seed', async () => {
     const again = await generateDatabase({ seed: 7, scale: 'small', now: NOW });
+    expect(again['audit-events'].length).toBeGreaterThan(0);
     expect(JSON.stringify(again)).toBe(JSON.stringify(db));
     const other = await generateDatabase({ seed: 8, scale: 'small', now: NOW });
     expect(JSON.stringify(other.customers)).not.toBe(JSON.stringify(db.customers));
@@ -99,7 +105,6 @@ describe('generateDatabase', () => {
         true,
       );
     }
-    expect(db['audit-events']).toEqual([]);
   });
 
   it('places every past event before now', () => {
@@ -111,6 +116,7 @@ describe('generateDatabase', () => {
       ...db.customers.map((c) => c.createdAt),
       ...db['klub-members'].flatMap((m) => [m.joinedAt, m.leftAt]),
       ...db.products.flatMap((p) => [p.createdAt, p.updatedAt]),
+      ...db['audit-events'].map((e) => e.at),
     ].filter((at) => at !== null);
     for (const at of past) expect(Date.parse(at) <= now, at).toBe(true);
   });
@@ -335,6 +341,25 @@ describe('orders', () => {
     ).toBeGreaterThanOrEqual(3);
   });
 
+  it('records each refund to the card or PayPal on the payment, for a refunded return of the order', () => {
+    const returns = byId(db.returns);
+    const refunded = db.orders.filter((o) => o.payment.refunds.length > 0);
+    expect(refunded.length).toBeGreaterThanOrEqual(3);
+    for (const order of db.orders) {
+      const { refunds, chargedCents, status } = order.payment;
+      for (const refund of refunds) {
+        const ret = returns.get(refund.returnId)!;
+        expect(ret).toMatchObject({ orderId: order.id, status: 'refunded', refundedAt: refund.at });
+        expect(refund.amountCents).toBeGreaterThan(0);
+      }
+      const back = refunds.reduce((sum, refund) => sum + refund.amountCents, 0);
+      expect(back).toBeLessThanOrEqual(chargedCents);
+      if (refunds.length > 0) {
+        expect(status).toBe(back === chargedCents ? 'refunded' : 'partially_refunded');
+      } else expect(['refunded', 'partially_refunded']).not.toContain(status);
+    }
+  });
+
   it('tracks shipped parcels with their carrier, and relay points by name', () => {
     for (const { status, delivery } of db.orders) {
       const shipped = status === 'shipped' || status === 'delivered';
@@ -346,6 +371,14 @@ describe('orders', () => {
       }
       expect(delivery.relayPointName !== null).toBe(delivery.mode === 'relay_point');
       expect(delivery.address).toMatch(/\d{5} \S/);
+    }
+  });
+
+  it('addresses each parcel to its customer, by name', () => {
+    const customers = byId(db.customers);
+    for (const { customerId, delivery } of db.orders) {
+      const { firstName, lastName } = customers.get(customerId)!;
+      expect(delivery.recipientName).toBe(`${firstName} ${lastName}`);
     }
   });
 
@@ -568,5 +601,173 @@ describe('reservations', () => {
     expect(pending.filter((r) => !isConfirmPromiseMissed(r, NOW)).length).toBeGreaterThanOrEqual(3);
     const confirmed = reservations.filter((r) => r.confirmedAt !== null);
     expect(confirmed.filter((r) => !confirmedInTime(r)).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('history', () => {
+  type Step = Pick<AuditEvent, 'at' | 'userId' | 'role' | 'action' | 'fromStatus' | 'toStatus'>;
+
+  const historyOf = (resource: ResourceName, recordId: number) =>
+    db['audit-events'].filter((e) => e.resource === resource && e.recordId === recordId);
+  const stepsOf = (resource: ResourceName, recordId: number): Step[] =>
+    historyOf(resource, recordId).map(({ at, userId, role, action, fromStatus, toStatus }) => ({
+      at,
+      userId,
+      role,
+      action,
+      fromStatus,
+      toStatus,
+    }));
+  const staff = (role: Role) => ({ userId: db.users.find((u) => u.role === role)!.id, role });
+  const SYSTEM = { userId: null, role: 'system' } as const;
+  const created = (at: string, toStatus: string): Step => ({
+    at,
+    ...SYSTEM,
+    action: 'create',
+    fromStatus: null,
+    toStatus,
+  });
+  const moved = (
+    at: string,
+    actor: Pick<Step, 'userId' | 'role'>,
+    fromStatus: string,
+    toStatus: string,
+  ): Step => ({ at, ...actor, action: 'transition', fromStatus, toStatus });
+
+  function several<T>(records: readonly T[], test: (record: T) => boolean): T[] {
+    const found = records.filter(test);
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    return found;
+  }
+
+  it('numbers the events from 1 in time order, none after now, so that the server’s follow', () => {
+    const events = db['audit-events'];
+    expect(events.length).toBeGreaterThan(1000);
+    events.forEach((event, i) => {
+      expect(event.id).toBe(i + 1);
+      if (i > 0) expect(event.at >= events[i - 1].at, `event ${event.id}`).toBe(true);
+    });
+    expect(Date.parse(events.at(-1)!.at)).toBeLessThanOrEqual(now);
+  });
+
+  it('tells every record with a lifecycle from its creation to its status, one move after the other', () => {
+    const lifecycles: [ResourceName, readonly { id: number; status: string }[]][] = [
+      ['orders', db.orders],
+      ['returns', db.returns],
+      ['credit-notes', db['credit-notes']],
+      ['reservations', db.reservations],
+      ['klub-members', db['klub-members']],
+    ];
+    for (const [resource, records] of lifecycles) {
+      const byRecord = new Map<number, AuditEvent[]>();
+      for (const event of db['audit-events'].filter((e) => e.resource === resource)) {
+        byRecord.set(event.recordId, [...(byRecord.get(event.recordId) ?? []), event]);
+      }
+      for (const record of records) {
+        const [first, ...rest] = byRecord.get(record.id) ?? [];
+        const name = `${resource} ${record.id}`;
+        expect(first?.action, name).toBe('create');
+        let last = first;
+        for (const event of rest) {
+          expect(event.fromStatus, name).toBe(last.toStatus);
+          expect(event.at >= last.at, name).toBe(true);
+          last = event;
+        }
+        expect(last.toStatus, name).toBe(record.status);
+      }
+    }
+  });
+
+  it('dates a refused order’s refusal: the payment was refused by the system as it was placed', () => {
+    for (const order of several(db.orders, (o) => o.status === 'refused')) {
+      expect(stepsOf('orders', order.id)).toEqual([
+        created(order.placedAt, 'placed'),
+        moved(order.placedAt, SYSTEM, 'placed', 'refused'),
+      ]);
+      const [, refusal] = historyOf('orders', order.id);
+      expect(refusal.changes.payment).toEqual([
+        { ...order.payment, status: 'authorised' },
+        order.payment,
+      ]);
+    }
+  });
+
+  it('ships an order by the warehouse at its shippedAt, with the tracking number and the capture', () => {
+    for (const order of several(db.orders, (o) => o.status === 'shipped')) {
+      expect(stepsOf('orders', order.id)).toEqual([
+        created(order.placedAt, 'placed'),
+        moved(order.shippedAt!, staff('warehouse'), 'placed', 'shipped'),
+      ]);
+      const { changes } = historyOf('orders', order.id)[1];
+      expect(changes.shippedAt).toEqual([null, order.shippedAt]);
+      expect(changes.delivery).toEqual([
+        { ...order.delivery, trackingNumber: null, trackingUrl: null },
+        order.delivery,
+      ]);
+      expect(changes.payment).toEqual([
+        { ...order.payment, status: 'authorised', capturedAt: null },
+        order.payment,
+      ]);
+    }
+    for (const order of several(db.orders, (o) => o.status === 'delivered')) {
+      expect(stepsOf('orders', order.id).slice(0, 3)).toEqual([
+        created(order.placedAt, 'placed'),
+        moved(order.shippedAt!, staff('warehouse'), 'placed', 'shipped'),
+        moved(order.deliveredAt!, SYSTEM, 'shipped', 'delivered'),
+      ]);
+    }
+  });
+
+  it('receives a return by the account that inspected it, at its receivedAt, with each condition', () => {
+    for (const ret of several(db.returns, (r) => r.status === 'received')) {
+      expect(stepsOf('returns', ret.id)).toEqual([
+        created(ret.requestedAt, 'authorised'),
+        moved(ret.receivedAt!, staff('warehouse'), 'authorised', 'received'),
+      ]);
+      expect(ret.receivedBy).toBe(staff('warehouse').userId);
+      const { changes } = historyOf('returns', ret.id)[1];
+      expect(changes).toMatchObject({
+        receivedAt: [null, ret.receivedAt],
+        receivedBy: [null, ret.receivedBy],
+        refundDueBy: [null, ret.refundDueBy],
+        lines: [ret.lines.map((line) => ({ ...line, condition: null })), ret.lines],
+      });
+    }
+  });
+
+  it('credits a return by support at its refundedAt, the credit note issued in the same moment', () => {
+    for (const ret of several(db.returns, (r) => r.status === 'credited')) {
+      expect(stepsOf('returns', ret.id)).toEqual([
+        created(ret.requestedAt, 'authorised'),
+        moved(ret.receivedAt!, staff('warehouse'), 'authorised', 'received'),
+        moved(ret.refundedAt!, staff('support'), 'received', 'credited'),
+      ]);
+      expect(historyOf('returns', ret.id)[2].changes.creditNoteId).toEqual([
+        null,
+        ret.creditNoteId,
+      ]);
+      expect(stepsOf('credit-notes', ret.creditNoteId!)[0]).toEqual({
+        ...created(ret.refundedAt!, 'open'),
+        ...staff('support'),
+      });
+    }
+  });
+
+  it('keeps the history of the records created since a date only, when asked (the large scale)', () => {
+    const since = now - 30 * DAY;
+    const { 'audit-events': _all, ...records } = db;
+    const recent = generateHistory(records, {
+      since,
+      now,
+      rng: createRng(7, 'history'),
+      reservationEnds: new Map(),
+    });
+    const sinceIso = new Date(since).toISOString();
+    const ordered = new Set(recent.filter((e) => e.resource === 'orders').map((e) => e.recordId));
+    expect(ordered.size).toBeGreaterThan(0);
+    expect(ordered).toEqual(
+      new Set(db.orders.filter((o) => o.placedAt >= sinceIso).map((o) => o.id)),
+    );
+    expect(recent.every((event) => event.at >= sinceIso)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { Show, SimpleShowLayout } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { GuardedReferenceField } from '../common/GuardedReferenceField';
+import { StaffNameField } from '../common/StaffNameField';
 import { ParisDateField } from '../common/ParisDateField';
 import { AuditRecordField } from './AuditRecordField';
 import { AuditStatusField } from './AuditStatusField';
@@ -11,7 +11,7 @@ const AuditEventShow = () => (
   <Show>
     <SimpleShowLayout>
       <ParisDateField source="at" />
-      <GuardedReferenceField source="userId" reference="users" />
+      <StaffNameField source="userId" />
       <EnumField source="role" enumName="role" />
       <ResourceNameField source="resource" />
       <AuditRecordField source="recordId" />

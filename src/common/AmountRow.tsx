@@ -6,10 +6,12 @@ interface AmountRowProps {
   cents: number;
   /** The result of the table: its total. */
   strong?: boolean;
+  /** Said instead of the amount, when words tell it better (e.g. why nothing is charged). */
+  text?: string;
 }
 
 /** A line of a table of amounts: what it is, and how much, in euros. */
-export const AmountRow = ({ label, cents, strong }: AmountRowProps) => {
+export const AmountRow = ({ label, cents, strong, text }: AmountRowProps) => {
   const format = useFormat();
   const sx = strong ? { fontWeight: 'bold' } : undefined;
   return (
@@ -18,7 +20,7 @@ export const AmountRow = ({ label, cents, strong }: AmountRowProps) => {
         {label}
       </TableCell>
       <TableCell align="right" sx={sx}>
-        {format.euros(cents)}
+        {text ?? format.euros(cents)}
       </TableCell>
     </TableRow>
   );

@@ -10,24 +10,23 @@ import {
 } from '@mui/material';
 import { useRef, useState } from 'react';
 import {
+  CreateButton,
+  FilterButton,
+  TopToolbar,
   useDataProvider,
   useListContext,
   useNotify,
+  useResourceDefinition,
+  useResourceDefinitions,
   useTranslate,
+  type Identifier,
   type RaRecord,
+  type ResourceDefinition,
 } from 'react-admin';
 import { parisDate } from '../domain/dates';
-import { downloadCsv, toCsv, type CsvCell } from './csv';
-import { enumKey, type EnumName } from './enums';
-import { fetchEvery } from './fetchEvery';
-
-export interface CsvColumn<R> {
-  /** A message key: the header is written in the UI language. */
-  label: string;
-  value: (record: R) => CsvCell;
-  /** Translates the value as a value of this enumeration. */
-  enumName?: EnumName;
-}
+import { csvTable, downloadCsv, referencedIds, toCsv, type CsvColumn } from './csv';
+import { fetchEvery, fetchInBatches } from './fetchEvery';
+import { useReadablePages } from './ReadablePages';
 
 interface Progress {
   done: number;
@@ -36,10 +35,22 @@ interface Progress {
 
 /** Big enough to keep the request count low, small enough to show progress on a large export. */
 const PAGE_SIZE = 500;
+/** Ids per getMany of the records the rows point to: they travel in the URL. */
+const IDS_PER_REQUEST = 100;
+
+/** A record as the lists name it (the resource's recordRepresentation): text, for a file. */
+const nameOf = (definition: ResourceDefinition | undefined, record: RaRecord): string => {
+  const representation = definition?.recordRepresentation;
+  if (typeof representation === 'function') return String(representation(record));
+  if (typeof representation === 'string') return String(record[representation] ?? '');
+  return String(record.reference ?? `#${record.id}`);
+};
 
 /**
  * Downloads every record that matches the list's filters, page after page (react-admin's own
- * export stops at 1,000), with the progress in a dialog that can cancel it.
+ * export stops at 1,000), with the progress in a dialog that can cancel it. The records the rows
+ * point to are fetched a batch of ids at a time and named as the lists name them; the columns of a
+ * resource the role may not read are left out.
  */
 export function ExportAllButton<R extends RaRecord>({
   columns,
@@ -50,15 +61,11 @@ export function ExportAllButton<R extends RaRecord>({
   const dataProvider = useDataProvider();
   const translate = useTranslate();
   const notify = useNotify();
+  const readable = useReadablePages();
+  const definitions = useResourceDefinitions();
   const [progress, setProgress] = useState<Progress | null>(null);
   const cancelled = useRef(false);
-
-  const cell = (column: CsvColumn<R>, record: R): CsvCell => {
-    const value = column.value(record);
-    return column.enumName && typeof value === 'string'
-      ? translate(enumKey(column.enumName, value))
-      : value;
-  };
+  const canRead = (page: string) => readable[page] ?? false;
 
   const fetchAll = () =>
     fetchEvery<R>(
@@ -75,14 +82,34 @@ export function ExportAllButton<R extends RaRecord>({
       },
     );
 
+  /** The names of the records the rows point to, by resource and id, fetched in batches. */
+  const fetchNames = async (records: R[]) => {
+    const names = new Map<string, string>();
+    for (const [reference, ids] of referencedIds(columns, records, canRead)) {
+      const referenced = await fetchInBatches(
+        ids,
+        async (batch: Identifier[]) => (await dataProvider.getMany(reference, { ids: batch })).data,
+        { batchSize: IDS_PER_REQUEST, cancelled: () => cancelled.current },
+      );
+      for (const record of referenced) {
+        names.set(`${reference}/${record.id}`, nameOf(definitions[reference], record));
+      }
+    }
+    return names;
+  };
+
   const exportAll = async () => {
     cancelled.current = false;
     setProgress({ done: 0, total: total ?? 0 });
     try {
       const records = await fetchAll();
+      const names = await fetchNames(records);
       if (cancelled.current) return;
-      const headers = columns.map((column) => translate(column.label));
-      const rows = records.map((record) => columns.map((column) => cell(column, record)));
+      const { headers, rows } = csvTable(columns, records, {
+        translate,
+        canRead,
+        nameOf: (reference, id) => names.get(`${reference}/${id}`),
+      });
       downloadCsv(`${resource}-${parisDate(new Date().toISOString())}.csv`, toCsv(headers, rows));
       notify('app.export.done', { messageArgs: { smart_count: records.length } });
     } catch (error) {
@@ -123,5 +150,25 @@ export function ExportAllButton<R extends RaRecord>({
         </DialogActions>
       </Dialog>
     </>
+  );
+}
+
+/**
+ * The actions of a list that exports with ExportAllButton: what react-admin's default actions
+ * show, its export button (capped at 1,000 rows, raw fields) replaced. The list sets
+ * `exporter={false}`.
+ */
+export function ExportListActions<R extends RaRecord>({
+  columns,
+}: {
+  columns: readonly CsvColumn<R>[];
+}) {
+  const { hasCreate } = useResourceDefinition();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {hasCreate && <CreateButton />}
+      <ExportAllButton columns={columns} />
+    </TopToolbar>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchEvery } from './fetchEvery';
+import { fetchEvery, fetchInBatches } from './fetchEvery';
 
 const rows = Array.from({ length: 1234 }, (_, i) => i + 1);
 const server = (requests: number[]) => async (page: number, perPage: number) => {
@@ -44,5 +44,41 @@ describe('fetchEvery', () => {
       cancelled: () => pages >= 2,
     });
     expect(all).toHaveLength(200);
+  });
+});
+
+describe('fetchInBatches', () => {
+  const ids = Array.from({ length: 250 }, (_, i) => i + 1);
+
+  it('asks for the ids a batch at a time, one request after the other', async () => {
+    const batches: number[][] = [];
+    let inFlight = 0;
+    const records = await fetchInBatches(
+      ids,
+      async (batch) => {
+        expect(++inFlight).toBe(1);
+        batches.push(batch);
+        await Promise.resolve();
+        inFlight--;
+        return batch.map((id) => ({ id }));
+      },
+      { batchSize: 100 },
+    );
+    expect(batches.map((batch) => batch.length)).toEqual([100, 100, 50]);
+    expect(batches.flat()).toEqual(ids);
+    expect(records).toEqual(ids.map((id) => ({ id })));
+  });
+
+  it('asks nothing for no ids, and stops when cancelled', async () => {
+    let requests = 0;
+    const getMany = async (batch: number[]) => {
+      requests++;
+      return batch;
+    };
+    expect(await fetchInBatches([], getMany, { batchSize: 100 })).toEqual([]);
+    expect(requests).toBe(0);
+    expect(
+      await fetchInBatches(ids, getMany, { batchSize: 100, cancelled: () => requests >= 1 }),
+    ).toHaveLength(100);
   });
 });

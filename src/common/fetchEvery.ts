@@ -28,3 +28,19 @@ export async function fetchEvery<R>(
   }
   return records;
 }
+
+/**
+ * The records of many ids, a batch of ids per request (a URL holds so many), one request after
+ * the other; stops early when `cancelled` says so, answering what has come so far.
+ */
+export async function fetchInBatches<Id, R>(
+  ids: readonly Id[],
+  getMany: (ids: Id[]) => Promise<R[]>,
+  { batchSize, cancelled = () => false }: { batchSize: number; cancelled?: () => boolean },
+): Promise<R[]> {
+  const records: R[] = [];
+  for (let start = 0; start < ids.length && !cancelled(); start += batchSize) {
+    records.push(...(await getMany(ids.slice(start, start + batchSize))));
+  }
+  return records;
+}

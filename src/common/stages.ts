@@ -7,8 +7,17 @@ export interface Stage<Id extends string = string> {
   sort: SortPayload;
 }
 
+/**
+ * The statuses a status filter names: a stage of one status filters on the value, a stage of
+ * several (or a KPI's list) on the list. What the status multi-select shows.
+ */
+export const statusesOf = (filter: unknown): string[] => {
+  if (filter === undefined || filter === null || filter === '') return [];
+  return Array.isArray(filter) ? filter : [String(filter)];
+};
+
 const sameStatuses = (filter: unknown, statuses: readonly string[]) => {
-  const values = Array.isArray(filter) ? filter : [filter];
+  const values = statusesOf(filter);
   return values.length === statuses.length && statuses.every((status) => values.includes(status));
 };
 

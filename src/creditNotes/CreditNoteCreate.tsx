@@ -1,12 +1,5 @@
-import {
-  AutocompleteInput,
-  Create,
-  maxLength,
-  ReferenceInput,
-  required,
-  SimpleForm,
-  TextInput,
-} from 'react-admin';
+import { Create, maxLength, required, SimpleForm, TextInput } from 'react-admin';
+import { CustomerPicker } from '../customers/CustomerPicker';
 import { EurosInput } from './EurosInput';
 
 const toGoodwillNote = (note: Record<string, unknown>) => ({ ...note, origin: 'goodwill' });
@@ -17,9 +10,7 @@ const validateReason = [required('app.credit_notes.validation.reason_required'),
 const CreditNoteCreate = () => (
   <Create title="app.credit_notes.create.title" redirect="show" transform={toGoodwillNote}>
     <SimpleForm warnWhenUnsavedChanges>
-      <ReferenceInput source="customerId" reference="customers">
-        <AutocompleteInput validate={required()} />
-      </ReferenceInput>
+      <CustomerPicker source="customerId" validate={required()} />
       <EurosInput source="amountCents" />
       <TextInput source="reason" validate={validateReason} multiline fullWidth />
     </SimpleForm>

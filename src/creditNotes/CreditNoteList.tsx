@@ -10,12 +10,14 @@ import {
 import { List } from '../common/List';
 import { enumChoices } from '../common/enums';
 import { EnumField } from '../common/EnumField';
+import { ExportListActions } from '../common/ExportAllButton';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { RowReferences } from '../common/RowReferences';
 import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';
 import { StatusField } from '../common/StatusField';
 import { CREDIT_NOTE_ORIGINS, CREDIT_NOTE_STATUSES } from '../domain/types';
+import { CREDIT_NOTE_EXPORT_COLUMNS } from './creditNoteExport';
 
 /** The records the rows point to, fetched once per page. */
 const REFERENCES = { customerId: 'customers' };
@@ -68,6 +70,8 @@ const CreditNoteList = () => (
     filters={creditNoteFilters}
     sort={{ field: 'issuedAt', order: 'DESC' }}
     perPage={25}
+    actions={<ExportListActions columns={CREDIT_NOTE_EXPORT_COLUMNS} />}
+    exporter={false}
   >
     <RowReferences fields={REFERENCES}>
       <DataTable bulkActionButtons={false}>

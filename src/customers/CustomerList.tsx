@@ -1,19 +1,14 @@
-import {
-  BooleanField,
-  ColumnsButton,
-  DataTable,
-  EmailField,
-  ExportButton,
-  FilterButton,
-  TopToolbar,
-} from 'react-admin';
+import { ColumnsButton, DataTable, EmailField, FilterButton, TopToolbar } from 'react-admin';
+import { ExportAllButton } from '../common/ExportAllButton';
 import { List } from '../common/List';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { RowReferences } from '../common/RowReferences';
 import { MoneyField } from '../common/MoneyField';
+import { YesNoField } from '../common/YesNoField';
 import { ParisDateField } from '../common/ParisDateField';
 import type { Customer } from '../domain/types';
 import { KlubBadge } from '../klubMembers/KlubBadge';
+import { CUSTOMER_EXPORT_COLUMNS } from './customerExport';
 import { customerFilters } from './customerFilters';
 
 /** The records the rows point to, fetched once per page. */
@@ -25,7 +20,7 @@ const CustomerListActions = () => (
   <TopToolbar>
     <FilterButton />
     <ColumnsButton />
-    <ExportButton />
+    <ExportAllButton columns={CUSTOMER_EXPORT_COLUMNS} />
   </TopToolbar>
 );
 
@@ -39,6 +34,7 @@ const CustomerList = () => (
     sort={{ field: 'lastOrderAt', order: 'DESC' }}
     perPage={25}
     actions={<CustomerListActions />}
+    exporter={false}
   >
     <RowReferences fields={REFERENCES}>
       <DataTable bulkActionButtons={false} rowClick="show" hiddenColumns={HIDDEN_COLUMNS}>
@@ -50,7 +46,7 @@ const CustomerList = () => (
             <KlubBadge />
           </GuardedReferenceField>
         </DataTable.Col>
-        <DataTable.Col source="newsletter" field={BooleanField} />
+        <DataTable.Col source="newsletter" field={YesNoField} />
         <DataTable.Col source="creditBalanceCents" field={MoneyField} align="right" />
         <DataTable.NumberCol source="ordersCount" />
         <DataTable.Col source="totalSpentCents" field={MoneyField} align="right" />

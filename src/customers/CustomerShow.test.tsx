@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW } from '../../tests/support/mockApi';
 import { formatEuros } from '../domain/money';
+import { returnEligibility } from '../domain/returns';
 import type {
   CreditNote,
   Customer,
@@ -162,5 +163,51 @@ describe('making a customer a Klub member', () => {
     const klub = screen.getByRole('region', { name: 'Le Klub' });
     await waitFor(() => expect(klub).toHaveTextContent(meanwhile.body.memberNumber as string));
     expect(screen.queryByRole('button', { name: 'Faire adhérer au Klub' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the orders tab of the customer page', () => {
+  /** A customer with at most ten orders, some of which can be returned and some not. */
+  async function customerWithReturnableOrders() {
+    const returns = await all<ReturnAuthorisation>('returns');
+    const returnable = (order: Order) =>
+      returnEligibility(
+        order,
+        returns.filter((held) => held.orderId === order.id),
+        TEST_NOW,
+      ).eligible;
+    const since = new Date(Date.parse(TEST_NOW) - 14 * 86_400_000).toISOString();
+    const recent = await all<Order>('orders', { status: 'delivered', deliveredAt_gte: since });
+    const ordersOfRecent = await all<Order>('orders', {
+      customerId: [...new Set(recent.map((order) => order.customerId))],
+    });
+    for (const customerId of new Set(recent.map((order) => order.customerId))) {
+      const orders = ordersOfRecent.filter((order) => order.customerId === customerId);
+      const eligible = orders.filter(returnable);
+      if (orders.length <= 10 && eligible.length > 0 && eligible.length < orders.length) {
+        const customer = (await adminCall(`/customers/${customerId}`)).body as unknown as Customer;
+        return { customer, orders, eligible };
+      }
+    }
+    throw new Error('no customer with returnable and other orders in the dataset');
+  }
+
+  it('offers “Créer un retour” on each returnable order, which opens the form with it', async () => {
+    const { customer, orders, eligible } = await customerWithReturnableOrders();
+    await openCustomer(customer, '/orders');
+    await referencesListed(orders.length);
+    const table = screen.getByRole('table');
+    const actions = () => within(table).getAllByRole('link', { name: 'Créer un retour' });
+    const referenceOf = (link: HTMLElement) =>
+      within(link.closest('tr')!).getAllByRole('cell')[0].textContent;
+    await waitFor(() => expect(actions().map(referenceOf).sort()).toEqual(referencesOf(eligible)));
+
+    const [first] = actions();
+    const reference = referenceOf(first);
+    await userEvent.setup().click(first);
+    const owner = await screen.findByRole('region', { name: 'Client de la commande' });
+    expect(window.location.hash).toMatch(/^#\/returns\/create\?/);
+    expect(owner).toHaveTextContent(`${customer.reference} · ${customer.email}`);
+    expect(owner).toHaveTextContent(`Commande ${reference} passée le`);
   });
 });

@@ -1,5 +1,4 @@
 import {
-  BooleanField,
   EmailField,
   NumberField,
   Show,
@@ -9,6 +8,7 @@ import {
   TextField,
 } from 'react-admin';
 import { MoneyField } from '../common/MoneyField';
+import { YesNoField } from '../common/YesNoField';
 import { ParisDateField } from '../common/ParisDateField';
 import { RecordHistory } from '../common/RecordHistory';
 import { CustomerAside } from './show/CustomerAside';
@@ -36,7 +36,7 @@ const CustomerShow = () => (
         <EmailField source="email" />
         <TextField source="phone" />
         <ParisDateField source="birthDate" dateOnly />
-        <BooleanField source="newsletter" />
+        <YesNoField source="newsletter" />
         <ParisDateField source="createdAt" />
         <NumberField source="ordersCount" />
         <MoneyField source="totalSpentCents" />

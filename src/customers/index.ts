@@ -2,7 +2,7 @@ import PeopleIcon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
 import { lazyPage } from '../common/lazyPage';
 import type { Pages } from '../pages';
-import type { Customer } from '../domain/types';
+import { customerName } from './customerName';
 
 /** The views' modules: loaded when first shown, or earlier by `preloadPage` and `prefetchPages`. */
 export const customerPages = {
@@ -17,5 +17,5 @@ export const customers: ResourceProps = {
   list: lazyPage(customerPages.list),
   show: lazyPage(customerPages.show),
   edit: lazyPage(customerPages.edit),
-  recordRepresentation: (customer: Customer) => `${customer.firstName} ${customer.lastName}`,
+  recordRepresentation: customerName,
 };

@@ -8,6 +8,7 @@ export * from './klub';
 export * from './orders';
 export * from './promo';
 export * from './returns';
+export * from './returnsAddress';
 export * from './creditNotes';
 export * from './reservations';
 export * from './customers';

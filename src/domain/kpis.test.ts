@@ -86,6 +86,7 @@ function makeOrder(overrides: Partial<Order> = {}): Order {
       chargedCents: total,
       status: 'authorised',
       capturedAt: null,
+      refunds: [],
     },
     delivery: {
       mode: 'home',
@@ -94,6 +95,7 @@ function makeOrder(overrides: Partial<Order> = {}): Order {
       trackingUrl: null,
       address: '1 rue de la Paix, 13001 Marseille',
       relayPointName: null,
+      recipientName: 'Camille Martin',
     },
     promisedBy: '2026-11-09T10:00:00.000Z',
     shippedAt: null,

@@ -7,8 +7,11 @@ import {
   isLate,
   isSalesPeriod,
   orderTotals,
+  paymentAfterRefund,
   paymentAfterTransition,
+  paymentState,
   promisedBy,
+  refundedCents,
 } from './orders';
 import { ORDER_STATUSES, type Order, type Payment } from './types';
 
@@ -111,6 +114,7 @@ describe('paymentAfterTransition', () => {
     chargedCents: 10487,
     status: 'authorised',
     capturedAt: null,
+    refunds: [],
   };
   const NOW = '2026-11-25T12:00:00.000Z';
 
@@ -168,5 +172,49 @@ describe('isSalesPeriod', () => {
     ['2026-11-25T12:00:00.000Z', false],
   ])('%s is in the sales: %s', (iso, sales) => {
     expect(isSalesPeriod(iso)).toBe(sales);
+  });
+});
+
+describe('the payment after refunds, and what the payment panel says', () => {
+  const captured: Payment = {
+    method: 'paypal',
+    cardBrand: null,
+    provider: 'payline',
+    transactionId: 'PL-0002',
+    creditNoteIds: [],
+    creditAppliedCents: 0,
+    chargedCents: 10000,
+    status: 'captured',
+    capturedAt: '2026-11-02T10:00:00.000Z',
+    refunds: [],
+  };
+  const first = { returnId: 7, amountCents: 4000, at: '2026-11-20T09:00:00.000Z' };
+  const second = { returnId: 8, amountCents: 6000, at: '2026-11-24T09:00:00.000Z' };
+
+  it('records each refund and is partly refunded until all that was charged is back', () => {
+    const once = paymentAfterRefund(captured, first);
+    expect(once).toMatchObject({ status: 'partially_refunded', refunds: [first] });
+    expect(refundedCents(once)).toBe(4000);
+    const twice = paymentAfterRefund(once, second);
+    expect(twice).toMatchObject({ status: 'refunded', refunds: [first, second] });
+    expect(refundedCents(twice)).toBe(10000);
+  });
+
+  it('tells each state from what the server recorded', () => {
+    const order = (status: Order['status'], payment: Partial<Payment>) => ({
+      status,
+      payment: { ...captured, ...payment },
+    });
+    expect(paymentState(order('placed', { status: 'authorised', capturedAt: null }))).toBe(
+      'authorised',
+    );
+    expect(paymentState(order('shipped', {}))).toBe('captured');
+    expect(paymentState(order('refused', { status: 'refused', capturedAt: null }))).toBe('refused');
+    expect(paymentState(order('cancelled', { status: 'authorised', capturedAt: null }))).toBe(
+      'cancelled',
+    );
+    expect(paymentState(order('delivered', paymentAfterRefund(captured, first)))).toBe(
+      'partially_refunded',
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { addParisDays, parisCalendarDaysBetween, parisDate } from './dates';
-import type { Cents, DateOnly, Order, OrderLine, OrderStatus, Payment, Timestamp } from './types';
+import type {
+  Cents,
+  DateOnly,
+  Order,
+  OrderLine,
+  OrderStatus,
+  Payment,
+  PaymentRefund,
+  Timestamp,
+} from './types';
 
 export const PROMISE_DAYS = 7;
 
@@ -54,6 +63,30 @@ export function paymentAfterTransition(payment: Payment, to: OrderStatus, now: T
   }
   if (to === 'refused') return { ...payment, status: 'refused' };
   return payment;
+}
+
+/** What the order's refunds have sent back to its card or PayPal account so far. */
+export function refundedCents(payment: Pick<Payment, 'refunds'>): Cents {
+  return payment.refunds.reduce((sum, refund) => sum + refund.amountCents, 0);
+}
+
+/** A refund recorded on the payment; the payment is refunded once all it was charged is back. */
+export function paymentAfterRefund(payment: Payment, refund: PaymentRefund): Payment {
+  const refunds = [...payment.refunds, refund];
+  const whole = refundedCents({ refunds }) >= payment.chargedCents;
+  return { ...payment, refunds, status: whole ? 'refunded' : 'partially_refunded' };
+}
+
+/** What happened to the order's money, as the payment panel tells it. */
+export type PaymentState =
+  'authorised' | 'captured' | 'refused' | 'cancelled' | 'refunded' | 'partially_refunded';
+
+export function paymentState(order: Pick<Order, 'status' | 'payment'>): PaymentState {
+  if (order.status === 'refused' || order.payment.status === 'refused') return 'refused';
+  if (order.status === 'cancelled') return 'cancelled';
+  const { status, capturedAt } = order.payment;
+  if (status === 'refunded' || status === 'partially_refunded') return status;
+  return capturedAt ? 'captured' : 'authorised';
 }
 
 const SALES_WEEKS = 4;

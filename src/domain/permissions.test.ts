@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_TRANSITIONS } from './orders';
 import {
+  DIRECTORY_FIELDS,
   ROLE_MATRIX,
+  canWrite,
   isAllowed,
   mayChangeCreditNote,
   readableResources,
+  readsDirectoryOnly,
   type Guarded,
 } from './permissions';
 import { RESERVATION_TRANSITIONS } from './reservations';
@@ -58,6 +61,28 @@ describe('role matrix', () => {
     expect(isAllowed('merchandiser', 'customers', 'read')).toBe(false);
     expect(isAllowed('merchandiser', 'products', 'update')).toBe(true);
     expect(ROLES.filter((role) => isAllowed(role, 'users', 'read'))).toEqual(['admin']);
+  });
+
+  it('lets every role read the staff directory, its pages and writes staying the admin’s', () => {
+    expect(DIRECTORY_FIELDS.users).toEqual(['id', 'fullName', 'role']);
+    for (const role of ROLES) expect(isAllowed(role, 'users', 'directory'), role).toBe(true);
+    expect(ROLES.filter((role) => readsDirectoryOnly(role, 'users'))).toEqual([
+      'manager',
+      'merchandiser',
+      'warehouse',
+      'support',
+    ]);
+    expect(ROLES.filter((role) => canWrite(role, 'users'))).toEqual(['admin']);
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      expect(readableResources(role), role).not.toContain('users');
+    }
+  });
+
+  it('gives a directory to no other resource: reading one is reading it whole', () => {
+    expect(Object.keys(DIRECTORY_FIELDS)).toEqual(['users']);
+    expect(isAllowed('warehouse', 'customers', 'directory')).toBe(false);
+    expect(isAllowed('support', 'customers', 'directory')).toBe(true);
+    expect(readsDirectoryOnly('support', 'customers')).toBe(false);
   });
 
   it('gives each role its menu', () => {

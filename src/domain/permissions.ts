@@ -2,12 +2,22 @@ import type { CreditNote, ResourceName, Role } from './types';
 
 /** What a role may do on a resource: the role matrix of MODEL.md, used by the server and the UI. */
 export type Verb = 'read' | 'create' | 'update' | 'delete';
-export type Permission = Verb | `transition:${string}`;
+/**
+ * `directory`: the few fields of each record that every role reads (the staff's names, for the
+ * histories and "received by"), without the resource's pages. Reading a resource includes it.
+ */
+export type Permission = Verb | 'directory' | `transition:${string}`;
 export type Guarded = ResourceName | 'kpis';
 
-type Grant = { verbs: readonly Verb[]; transitions?: readonly string[] };
+type Grant = { verbs: readonly Verb[]; transitions?: readonly string[]; directory?: true };
 const READ: Grant = { verbs: ['read'] };
 const WRITE: Grant = { verbs: ['read', 'create', 'update', 'delete'] };
+const DIRECTORY: Grant = { verbs: [], directory: true };
+
+/** The fields of a record that a role with the `directory` permission only reads. */
+export const DIRECTORY_FIELDS: Partial<Record<Guarded, readonly string[]>> = {
+  users: ['id', 'fullName', 'role'],
+};
 const ALL_ORDER_MOVES = ['shipped', 'delivered', 'cancelled', 'refused'];
 const ALL_RETURN_MOVES = ['received', 'rejected', 'refunded', 'credited', 'cancelled'];
 const ALL_RESERVATION_MOVES = ['confirmed', 'unavailable', 'collected', 'cancelled'];
@@ -45,7 +55,13 @@ export const ROLE_MATRIX: Record<Guarded, Partial<Record<Role, Grant>>> = {
     support: { ...WRITE, transitions: ALL_RESERVATION_MOVES },
   },
   kpis: { admin: READ, manager: READ, merchandiser: READ, support: READ },
-  users: { admin: WRITE },
+  users: {
+    admin: WRITE,
+    manager: DIRECTORY,
+    merchandiser: DIRECTORY,
+    warehouse: DIRECTORY,
+    support: DIRECTORY,
+  },
   'audit-events': {
     admin: READ,
     manager: READ,
@@ -61,7 +77,13 @@ export function isAllowed(role: Role, resource: Guarded, permission: Permission)
   if (permission.startsWith('transition:')) {
     return grant.transitions?.includes(permission.slice('transition:'.length)) ?? false;
   }
+  if (permission === 'directory') return grant.directory === true || grant.verbs.includes('read');
   return grant.verbs.includes(permission as Verb);
+}
+
+/** Whether the role reads only the directory fields of the resource, not its whole records. */
+export function readsDirectoryOnly(role: Role, resource: Guarded): boolean {
+  return isAllowed(role, resource, 'directory') && !isAllowed(role, resource, 'read');
 }
 
 /** Resources a role can see at all: its menu. */

@@ -88,11 +88,21 @@ describe('suggestedSku', () => {
   it('leaves out an empty part', () => {
     expect(suggestedSku('KAP-H-00042', 'TU', '')).toBe('KAP-H-00042-TU');
   });
+
+  it('is never a SKU already taken: the first free of -2, -3...', () => {
+    const taken = new Set(['KAP-H-JEANGABINBRU-32-BRUT', 'KAP-H-JEANGABINBRU-32-BRUT-2']);
+    expect(suggestedSku('KAP-H-JEANGABINBRU', '32', 'Brut', taken)).toBe(
+      'KAP-H-JEANGABINBRU-32-BRUT-3',
+    );
+    expect(suggestedSku('KAP-H-JEANGABINBRU', '34', 'Brut', taken)).toBe(
+      'KAP-H-JEANGABINBRU-34-BRUT',
+    );
+  });
 });
 
 describe('variantGrid', () => {
   it('makes one row per size and colour, sizes within each colour', () => {
-    const rows = variantGrid('KAP-H-00042', ['S', 'M'], ['Noir', 'Écru'], []);
+    const rows = variantGrid('KAP-H-00042', ['S', 'M'], ['Noir', 'Écru'], [], new Set());
     expect(rows.map((row) => row.sku)).toEqual([
       'KAP-H-00042-S-NOIR',
       'KAP-H-00042-M-NOIR',
@@ -111,7 +121,7 @@ describe('variantGrid', () => {
       stock: 7,
     };
     const dropped = { ...existing, sku: 'GONE', size: 'XL' };
-    const rows = variantGrid('KAP-H-00042', ['S', 'M'], ['Noir'], [existing, dropped]);
+    const rows = variantGrid('KAP-H-00042', ['S', 'M'], ['Noir'], [existing, dropped], new Set());
     expect(rows).toEqual([
       { sku: 'KAP-H-00042-S-NOIR', size: 'S', colour: 'Noir', ean13: '', stock: 0 },
       existing,
@@ -119,8 +129,28 @@ describe('variantGrid', () => {
   });
 
   it('is empty without a size or without a colour', () => {
-    expect(variantGrid('KAP', [], ['Noir'], [])).toEqual([]);
-    expect(variantGrid('KAP', ['M'], [], [])).toEqual([]);
+    expect(variantGrid('KAP', [], ['Noir'], [], new Set())).toEqual([]);
+    expect(variantGrid('KAP', ['M'], [], [], new Set())).toEqual([]);
+  });
+
+  it('gives a new row a SKU that neither the catalogue nor another row of the grid has', () => {
+    const kept = { sku: 'KAP-H-00042-M-NOIR', size: 'M', colour: 'Noir', ean13: '', stock: 2 };
+    const retyped = { ...kept, sku: 'KAP-H-00042-S-NOIR', size: 'L' };
+    const rows = variantGrid(
+      'KAP-H-00042',
+      ['S', 'M', 'L'],
+      ['Noir', 'noir'],
+      [kept, retyped],
+      new Set(['KAP-H-00042-S-NOIR-2']),
+    );
+    expect(rows.map((row) => row.sku)).toEqual([
+      'KAP-H-00042-S-NOIR-3',
+      'KAP-H-00042-M-NOIR',
+      'KAP-H-00042-S-NOIR',
+      'KAP-H-00042-S-NOIR-4',
+      'KAP-H-00042-M-NOIR-2',
+      'KAP-H-00042-L-NOIR',
+    ]);
   });
 });
 

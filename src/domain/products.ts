@@ -68,34 +68,46 @@ export function skuBase(product: Partial<Pick<Product, 'reference' | 'department
   return [prefix, codePart(product.name ?? '').slice(0, 12)].filter(Boolean).join('-');
 }
 
-/** The SKU the catalogue writes for a size and colour of a product: KAP-H-00042-32-BRUT. */
-export function suggestedSku(base: string, size: string, colour: string): string {
-  return [base, codePart(size), codePart(colour)].filter(Boolean).join('-');
+/**
+ * The SKU the catalogue writes for a size and colour of a product: KAP-H-00042-32-BRUT, or when
+ * that one is taken (SKUs are unique across the catalogue), the first of -2, -3... that is not.
+ */
+export function suggestedSku(
+  base: string,
+  size: string,
+  colour: string,
+  taken: ReadonlySet<string> = new Set(),
+): string {
+  const sku = [base, codePart(size), codePart(colour)].filter(Boolean).join('-');
+  let suggestion = sku;
+  for (let n = 2; taken.has(suggestion); n++) suggestion = `${sku}-${n}`;
+  return suggestion;
 }
 
 /**
  * One row per size and colour picked, sizes within each colour: rows already there for a pair
- * keep their SKU, EAN and stock; new ones get the suggested SKU, no EAN yet and no stock.
+ * keep their SKU, EAN and stock; new ones get the suggested SKU, no EAN yet and no stock. A new
+ * row's SKU is none of `taken` (the other products' SKUs) nor of the grid's other rows.
  */
 export function variantGrid(
   base: string,
   sizes: readonly string[],
   colours: readonly string[],
   existing: readonly Variant[],
+  taken: ReadonlySet<string>,
 ): Variant[] {
   const kept = new Map(existing.map((variant) => [`${variant.size}|${variant.colour}`, variant]));
-  return colours.flatMap((colour) =>
-    sizes.map(
-      (size) =>
-        kept.get(`${size}|${colour}`) ?? {
-          sku: suggestedSku(base, size, colour),
-          size,
-          colour,
-          ean13: '',
-          stock: 0,
-        },
-    ),
-  );
+  const pairs = colours.flatMap((colour) => sizes.map((size) => ({ size, colour })));
+  const keptRow = ({ size, colour }: { size: string; colour: string }) =>
+    kept.get(`${size}|${colour}`);
+  const used = new Set([...taken, ...pairs.flatMap((pair) => keptRow(pair)?.sku ?? [])]);
+  return pairs.map(({ size, colour }) => {
+    const row = keptRow({ size, colour });
+    if (row) return row;
+    const sku = suggestedSku(base, size, colour, used);
+    used.add(sku);
+    return { sku, size, colour, ean13: '', stock: 0 };
+  });
 }
 
 /** The bounds of a bulk price change, in percent: never free, never more than doubled. */

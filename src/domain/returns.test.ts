@@ -13,7 +13,6 @@ import {
   refundClock,
   refundDaysLeft,
   refundDueBy,
-  refundedToPaymentCents,
   remainingQuantities,
   returnEligibility,
   returnShippingFeeCents,
@@ -324,30 +323,6 @@ describe('refundBreakdown', () => {
       deductedFeeCents: 500,
       amountCents: 0,
     });
-  });
-});
-
-describe('refundedToPaymentCents', () => {
-  const settled = (
-    id: number,
-    status: ReturnStatus,
-    refundAmountCents: number | null,
-    creditNoteId: number | null = null,
-  ) => ({ id, status, refundAmountCents, creditNoteId });
-  const notes: Record<number, number> = { 70: 1500 };
-
-  it('counts the refunded returns of the order without their credit-note part', () => {
-    const others = [
-      settled(1, 'refunded', 4000),
-      settled(2, 'refunded', 2500, 70),
-      settled(3, 'credited', 9000, 71),
-      settled(4, 'received', 3000),
-    ];
-    expect(refundedToPaymentCents(others, (id) => notes[id], 9)).toBe(4000 + 1000);
-  });
-
-  it('leaves out the return being refunded', () => {
-    expect(refundedToPaymentCents([settled(1, 'refunded', 4000)], (id) => notes[id], 1)).toBe(0);
   });
 });
 

@@ -172,31 +172,6 @@ export function refundBreakdown(lines: readonly InspectedLine[], feeCents: Cents
   return { acceptedCents, deductedFeeCents, amountCents: acceptedCents - deductedFeeCents };
 }
 
-type SettledReturn = Pick<
-  ReturnAuthorisation,
-  'id' | 'status' | 'refundAmountCents' | 'creditNoteId'
->;
-
-/**
- * What the order's other refunds already sent back to its card or PayPal account: each refunded
- * return's amount, minus the part that came back as a credit note.
- */
-export function refundedToPaymentCents(
-  returnsOfOrder: readonly SettledReturn[],
-  creditNoteAmountCents: (id: Id) => Cents,
-  excludeReturnId: Id,
-): Cents {
-  return returnsOfOrder
-    .filter((ret) => ret.id !== excludeReturnId && ret.status === 'refunded')
-    .reduce(
-      (sum, ret) =>
-        sum +
-        (ret.refundAmountCents ?? 0) -
-        (ret.creditNoteId === null ? 0 : creditNoteAmountCents(ret.creditNoteId)),
-      0,
-    );
-}
-
 /**
  * A refund goes back to the card or PayPal account first, up to what it was charged; the rest was
  * paid with credit notes and comes back as a new credit note.

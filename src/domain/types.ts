@@ -138,6 +138,13 @@ export interface OrderLine {
   unitPriceCents: Cents;
 }
 
+/** Money sent back to the card or PayPal account for a return, as the payment provider did it. */
+export interface PaymentRefund {
+  returnId: Id;
+  amountCents: Cents;
+  at: Timestamp;
+}
+
 export interface Payment {
   method: PaymentMethod;
   cardBrand: CardBrand | null;
@@ -148,6 +155,8 @@ export interface Payment {
   chargedCents: Cents;
   status: PaymentStatus;
   capturedAt: Timestamp | null;
+  /** Oldest first; their sum never exceeds `chargedCents`. */
+  refunds: PaymentRefund[];
 }
 
 export interface Delivery {
@@ -157,6 +166,8 @@ export interface Delivery {
   trackingUrl: string | null;
   address: string;
   relayPointName: string | null;
+  /** The name on the parcel: the warehouse reads it, not the customer. */
+  recipientName: string;
 }
 
 export interface Order extends Versioned {

@@ -1,10 +1,12 @@
 import { DataTable } from 'react-admin';
 import { List } from '../common/List';
 import { EnumField } from '../common/EnumField';
+import { ExportListActions } from '../common/ExportAllButton';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { RowReferences } from '../common/RowReferences';
 import { ParisDateField } from '../common/ParisDateField';
 import { StatusField } from '../common/StatusField';
+import { KLUB_MEMBER_EXPORT_COLUMNS } from './klubMemberExport';
 import { klubMemberFilters } from './klubMemberFilters';
 
 /** The records the rows point to, fetched once per page. */
@@ -16,6 +18,8 @@ const KlubMemberList = () => (
     filters={klubMemberFilters}
     sort={{ field: 'joinedAt', order: 'DESC' }}
     perPage={25}
+    actions={<ExportListActions columns={KLUB_MEMBER_EXPORT_COLUMNS} />}
+    exporter={false}
   >
     <RowReferences fields={REFERENCES}>
       <DataTable bulkActionButtons={false} rowClick="show">

@@ -1,6 +1,7 @@
 import { DataTable } from 'react-admin';
 import { List } from '../common/List';
 import { EnumField } from '../common/EnumField';
+import { ExportListActions } from '../common/ExportAllButton';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { RowReferences } from '../common/RowReferences';
 import { MoneyField } from '../common/MoneyField';
@@ -9,6 +10,7 @@ import { StageTabs } from '../common/StageTabs';
 import { stageFilter } from '../common/stages';
 import { StatusField } from '../common/StatusField';
 import { LateChipField } from './LateChipField';
+import { ORDER_EXPORT_COLUMNS } from './orderExport';
 import { orderFilters } from './orderFilters';
 import { ORDER_STAGES } from './orderStages';
 
@@ -25,6 +27,8 @@ const OrderList = () => (
     filterDefaultValues={{ status: stageFilter(toShip) }}
     sort={toShip.sort}
     perPage={25}
+    actions={<ExportListActions columns={ORDER_EXPORT_COLUMNS} />}
+    exporter={false}
   >
     <StageTabs stages={ORDER_STAGES} messages="app.orders.tabs" />
     <RowReferences fields={REFERENCES}>

@@ -1,4 +1,5 @@
-import { BooleanField, TextField } from 'react-admin';
+import { TextField } from 'react-admin';
+import { YesNoField } from '../common/YesNoField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { ParisDateField } from '../common/ParisDateField';
 import { ShowWithPanels } from '../common/ShowWithPanels';
@@ -25,7 +26,7 @@ const OrderShow = () => (
     <ParisDateField source="placedAt" />
     <ParisDateField source="shippedAt" />
     <ParisDateField source="deliveredAt" />
-    <BooleanField source="salesPeriod" />
+    <YesNoField source="salesPeriod" />
     <OrderLines />
   </ShowWithPanels>
 );

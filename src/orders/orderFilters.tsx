@@ -1,11 +1,26 @@
-import { BooleanInput, DateInput, SearchInput, SelectInput, TextInput } from 'react-admin';
+import {
+  BooleanInput,
+  DateInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
 import { enumChoices } from '../common/enums';
 import { EurosFilterInput } from '../common/EurosFilterInput';
+import { statusesOf } from '../common/stages';
 import { CARRIERS } from '../domain/carriers';
-import { DELIVERY_MODES, PAYMENT_METHODS } from '../domain/types';
+import { DELIVERY_MODES, ORDER_STATUSES, PAYMENT_METHODS } from '../domain/types';
 
+/** The tabs set one status; a KPI's list may name several, shown here beside its dates. */
 export const orderFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
+  <SelectArrayInput
+    key="status"
+    source="status"
+    choices={enumChoices('orderStatus', ORDER_STATUSES)}
+    format={statusesOf}
+  />,
   <BooleanInput key="late" source="late" label="app.orders.filters.late" defaultValue />,
   <SelectInput
     key="delivery.mode"
@@ -26,6 +41,16 @@ export const orderFilters = [
   <BooleanInput key="salesPeriod" source="salesPeriod" defaultValue />,
   <DateInput key="placedAt_gte" source="placedAt_gte" label="app.orders.filters.placed_from" />,
   <DateInput key="placedAt_lte" source="placedAt_lte" label="app.orders.filters.placed_until" />,
+  <DateInput
+    key="deliveredAt_gte"
+    source="deliveredAt_gte"
+    label="app.orders.filters.delivered_from"
+  />,
+  <DateInput
+    key="deliveredAt_lte"
+    source="deliveredAt_lte"
+    label="app.orders.filters.delivered_until"
+  />,
   <EurosFilterInput
     key="totalCents_gte"
     source="totalCents_gte"

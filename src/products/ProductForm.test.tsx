@@ -62,9 +62,9 @@ describe('creating a product', () => {
     await user.type(screen.getByRole('combobox', { name: 'Couleurs' }), 'Brut{Enter}Noir{Enter}');
     await user.click(screen.getByRole('button', { name: 'Générer 4 lignes' }));
 
-    const skus = screen
-      .getAllByRole('textbox', { name: /^SKU/ })
-      .map((f) => (f as HTMLInputElement).value);
+    const skus = (await screen.findAllByRole('textbox', { name: /^SKU/ })).map(
+      (f) => (f as HTMLInputElement).value,
+    );
     expect(skus).toEqual([
       'KAP-H-JEANGABINBRU-30-BRUT',
       'KAP-H-JEANGABINBRU-32-BRUT',
@@ -115,7 +115,62 @@ describe('creating a product', () => {
   });
 });
 
+describe('the suggested SKUs', () => {
+  it('skip a SKU another product already has: the server would refuse it', async () => {
+    const taken = 'KAP-H-VESTEMARCEL-M-NOIR';
+    await asAdmin('/products', {
+      method: 'POST',
+      body: {
+        name: 'Veste Marcel',
+        department: 'homme',
+        category: 'vestes',
+        collection: 'AH26',
+        priceCents: 12990,
+        images: [],
+        variants: [{ sku: taken, size: 'M', colour: 'Noir', ean13: storeEan(90), stock: 0 }],
+      },
+    });
+    const user = userEvent.setup();
+    await signIn(apiUrl(), 'merchandiser');
+    renderApp(apiUrl(), '/products/create');
+
+    await enter(user, await screen.findByRole('textbox', { name: /^Nom/ }), 'Veste Marcel');
+    await pick(user, 'Rayon', 'Homme');
+    await pick(user, 'Catégorie', 'Vestes');
+    await user.click(screen.getByRole('tab', { name: 'Déclinaisons' }));
+    await user.type(screen.getByRole('combobox', { name: 'Tailles' }), 'M{Enter}L{Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'Couleurs' }), 'Noir{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Générer 2 lignes' }));
+
+    const skus = await screen.findAllByRole('textbox', { name: /^SKU/ });
+    expect(skus.map((f) => (f as HTMLInputElement).value)).toEqual([
+      `${taken}-2`,
+      'KAP-H-VESTEMARCEL-L-NOIR',
+    ]);
+  });
+});
+
 describe('editing a product', () => {
+  it('each EAN field keeps room for its 13 digits, however narrow the row of fields gets', async () => {
+    const [product] = await productsWhere({ status: 'published' });
+    const user = userEvent.setup();
+    await signIn(apiUrl(), 'merchandiser');
+    renderApp(apiUrl(), `/products/${product.id}`);
+
+    await user.click(await screen.findByRole('tab', { name: 'Déclinaisons' }));
+    const [ean] = await screen.findAllByRole('textbox', { name: /^EAN-13/ });
+    await waitFor(() => expect(ean).toHaveValue(product.variants[0].ean13));
+    // jsdom lays nothing out: the field's minimum width, in digits (ch) and pixels, is what holds.
+    const field = ean.closest('.MuiFormControl-root') as HTMLElement;
+    const [, digits, pixels] =
+      /^calc\((\d+)ch \+ (\d+)px\)$/.exec(getComputedStyle(field).minWidth) ?? [];
+    expect(Number(digits)).toBeGreaterThanOrEqual(13);
+    const { paddingLeft, paddingRight } = getComputedStyle(ean);
+    expect(Number(pixels)).toBeGreaterThanOrEqual(
+      parseFloat(paddingLeft) + parseFloat(paddingRight),
+    );
+  });
+
   it('an EAN already used by another product: the server’s message on that row, nothing saved', async () => {
     const [edited, other] = await productsWhere({ status: 'published' });
     expect(edited.variants.length).toBeGreaterThan(1);

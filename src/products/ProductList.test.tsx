@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatEuros } from '../domain/money';
@@ -71,6 +71,30 @@ describe('the catalogue list', () => {
       await screen.findByText("Votre rôle (Entrepôt) ne permet pas d'ouvrir cette page."),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Enregistrer' })).not.toBeInTheDocument();
+  });
+});
+
+describe('searching the catalogue', () => {
+  it('a row clicked right after typing a search opens its product, and the late search does not bring the list back', async () => {
+    await signIn(apiUrl(), 'merchandiser');
+    renderApp(apiUrl(), '/products');
+    const [firstReference] = await screen.findAllByText(/^KAP-[HFGL]-\d{5}$/);
+    const reference = firstReference.textContent ?? '';
+    const [product] = await productsWhere({ reference });
+
+    // Typed and clicked in the same instant, as a quick hand does within the half second after
+    // which react-admin applies the search: the list stays on screen, mounted, until the
+    // product's page is ready. Once the list is gone, nothing of it can navigate any more.
+    fireEvent.change(screen.getByPlaceholderText('Nom, référence, SKU ou EAN'), {
+      target: { value: reference },
+    });
+    fireEvent.click(firstReference);
+
+    await waitFor(() =>
+      expect(screen.queryByPlaceholderText('Nom, référence, SKU ou EAN')).not.toBeInTheDocument(),
+    );
+    expect(window.location.hash).toBe(`#/products/${product.id}/show`);
+    expect(screen.getByText(product.name)).toBeInTheDocument();
   });
 });
 

@@ -9,10 +9,10 @@ import { BulkOutcomeProvider } from './bulk/BulkOutcomeContext';
 import { ProductBulkActions } from './bulk/ProductBulkActions';
 import { PriceField } from './list/PriceField';
 import { ProductCards } from './list/ProductCards';
+import { ProductFilterForm } from './list/ProductFilterForm';
 import { ProductListActions } from './list/ProductListActions';
 import { StockField } from './list/StockField';
 import { ThumbnailField } from './list/ThumbnailField';
-import { productFilters } from './productFilters';
 
 const ProductTable = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'products', action: 'edit' });
@@ -57,8 +57,9 @@ const ProductList = () => {
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
     <List
-      filters={productFilters}
+      filters={<ProductFilterForm />}
       actions={<ProductListActions />}
+      exporter={false}
       sort={{ field: 'updatedAt', order: 'DESC' }}
       perPage={25}
     >

@@ -55,9 +55,9 @@ describe('a reservation nobody collected', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Statut').closest('.ra-field')).toHaveTextContent('StatutExpirée');
-    const [, event] = await screen.findAllByRole('row');
-    expect(event).toHaveTextContent(
-      `${formatParisDateTime(LATER)}SystèmeChangement de statutConfirméeExpirée`,
+    const expiry = await screen.findByText('Statut : Confirmée → Expirée');
+    expect(expiry.closest('tr')).toHaveTextContent(
+      `${formatParisDateTime(LATER)}SystèmeStatut : Confirmée → Expirée`,
     );
     expect(screen.queryByRole('button', { name: /Marquer retirée/ })).not.toBeInTheDocument();
   });

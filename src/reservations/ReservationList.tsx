@@ -1,12 +1,14 @@
 import { DataTable } from 'react-admin';
 import { List } from '../common/List';
 import { EnumField } from '../common/EnumField';
+import { ExportListActions } from '../common/ExportAllButton';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { RowReferences } from '../common/RowReferences';
 import { ParisDateField } from '../common/ParisDateField';
 import { StageTabs } from '../common/StageTabs';
 import { stageFilter } from '../common/stages';
 import { StatusField } from '../common/StatusField';
+import { RESERVATION_EXPORT_COLUMNS } from './reservationExport';
 import { reservationFilters } from './reservationFilters';
 import { ReservationClockField } from './ReservationClockField';
 import { ReservationItemField } from './ReservationItemField';
@@ -25,6 +27,8 @@ const ReservationList = () => (
     filterDefaultValues={{ status: stageFilter(toConfirm) }}
     sort={toConfirm.sort}
     perPage={25}
+    actions={<ExportListActions columns={RESERVATION_EXPORT_COLUMNS} />}
+    exporter={false}
   >
     <StageTabs stages={RESERVATION_STAGES} messages="app.reservations.tabs" />
     <RowReferences fields={REFERENCES}>

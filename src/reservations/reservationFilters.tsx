@@ -1,5 +1,13 @@
-import { BooleanInput, DateInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import {
+  BooleanInput,
+  DateInput,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+} from 'react-admin';
 import { enumChoices } from '../common/enums';
+import { statusesOf } from '../common/stages';
 import { RESERVATION_CHANNELS, RESERVATION_STATUSES } from '../domain/types';
 
 /** Dates are Paris days: the server reads a bare date as the whole day in Paris. */
@@ -14,10 +22,11 @@ export const reservationFilters = [
   >
     <SelectInput optionText="name" />
   </ReferenceInput>,
-  <SelectInput
+  <SelectArrayInput
     key="status"
     source="status"
     choices={enumChoices('reservationStatus', RESERVATION_STATUSES)}
+    format={statusesOf}
   />,
   <SelectInput
     key="channel"
@@ -27,4 +36,14 @@ export const reservationFilters = [
   <BooleanInput key="promiseMissed" source="promiseMissed" defaultValue />,
   <DateInput key="requestedAt_gte" source="requestedAt_gte" />,
   <DateInput key="requestedAt_lte" source="requestedAt_lte" />,
+  <DateInput
+    key="confirmedAt_gte"
+    source="confirmedAt_gte"
+    label="app.reservations.filters.confirmed_from"
+  />,
+  <DateInput
+    key="confirmedAt_lte"
+    source="confirmedAt_lte"
+    label="app.reservations.filters.confirmed_until"
+  />,
 ];

@@ -1,12 +1,14 @@
-import { CreateButton, DataTable, ExportButton, FilterButton, TopToolbar } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, TopToolbar } from 'react-admin';
 import { List } from '../common/List';
 import { EnumField } from '../common/EnumField';
+import { ExportAllButton } from '../common/ExportAllButton';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { RowReferences } from '../common/RowReferences';
 import { MoneyField } from '../common/MoneyField';
 import { ParisDateField } from '../common/ParisDateField';
 import { StatusField } from '../common/StatusField';
 import { RefundClockField } from './RefundClockField';
+import { RETURN_EXPORT_COLUMNS } from './returnExport';
 import { returnFilters } from './returnFilters';
 import { StageTabs } from '../common/StageTabs';
 import { stageFilter } from '../common/stages';
@@ -21,7 +23,7 @@ const ReturnListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
-    <ExportButton />
+    <ExportAllButton columns={RETURN_EXPORT_COLUMNS} />
   </TopToolbar>
 );
 
@@ -34,6 +36,7 @@ const ReturnList = () => (
     sort={toReceive.sort}
     perPage={25}
     actions={<ReturnListActions />}
+    exporter={false}
   >
     <StageTabs stages={RETURN_STAGES} messages="app.returns.tabs" />
     <RowReferences fields={REFERENCES}>

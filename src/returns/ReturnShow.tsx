@@ -3,6 +3,7 @@ import { EnumField } from '../common/EnumField';
 import { GuardedReferenceField } from '../common/GuardedReferenceField';
 import { ParisDateField } from '../common/ParisDateField';
 import { ShowWithPanels } from '../common/ShowWithPanels';
+import { StaffNameField } from '../common/StaffNameField';
 import { StatusField } from '../common/StatusField';
 import { EligibilityFacts } from './show/EligibilityFacts';
 import { RefundPanel } from './show/RefundPanel';
@@ -27,7 +28,7 @@ const ReturnShow = () => (
     <ParisDateField source="requestedAt" />
     <EnumField source="resolution" enumName="resolution" />
     <ParisDateField source="receivedAt" />
-    <GuardedReferenceField source="receivedBy" reference="users" />
+    <StaffNameField source="receivedBy" />
     <GuardedReferenceField source="creditNoteId" reference="credit-notes" />
     <TextField source="notes" />
     <ReturnLines />

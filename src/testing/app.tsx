@@ -1,11 +1,12 @@
 import { cleanup, render } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startMockApi } from '../../tests/support/mockApi';
 import { App } from '../App';
 import type { Role } from '../domain/types';
 import { createAuthProvider } from '../providers/authProvider';
 import { createDataProvider } from '../providers/dataProvider';
 import type { Session } from '../providers/session';
+import { currentConsoleWatch } from './console';
 
 export const DEMO_PASSWORD = 'kaporal';
 export const emailOf = (role: Role) => `${role}@kaporal.test`;
@@ -68,28 +69,21 @@ export async function apiSession(apiUrl: string, role: Role, password = DEMO_PAS
   return body as unknown as Session;
 }
 
-/**
- * React, MUI and react-admin must not warn: every test of the file ends with a silent console,
- * but for the refusals it expects (react-admin logs each request the server refuses, in dev).
- */
+/** The records of a resource that match a filter, as the admin reads them: a test picks its case. */
+export async function recordsWith<T>(
+  apiUrl: string,
+  resource: string,
+  filter: Record<string, unknown>,
+): Promise<T[]> {
+  const { token } = await apiSession(apiUrl, 'admin');
+  const query = encodeURIComponent(JSON.stringify(filter));
+  const { body } = await callApi(apiUrl, `/${resource}?filter=${query}&range=[0,199]`, { token });
+  return body as unknown as T[];
+}
+
+/** The console of the test file: silent after each test, but for the refusal a test declares. */
 export function watchConsole() {
-  const error = vi.spyOn(console, 'error');
-  const warn = vi.spyOn(console, 'warn');
-  let expectedStatus: number | undefined;
-  const expected = (logged: unknown) =>
-    (logged as { status?: number } | null)?.status === expectedStatus;
-  return {
-    expectRefusal(status: number) {
-      expectedStatus = status;
-    },
-    expectSilent() {
-      expect(error.mock.calls.filter(([logged]) => !expected(logged))).toEqual([]);
-      expect(warn.mock.calls).toEqual([]);
-      error.mockClear();
-      warn.mockClear();
-      expectedStatus = undefined;
-    },
-  };
+  return currentConsoleWatch();
 }
 
 /**

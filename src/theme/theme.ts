@@ -6,8 +6,18 @@ const shape = { borderRadius: 8 };
 /**
  * react-admin writes the empty-list message in the disabled grey, and MUI unselected toggle
  * buttons in the "active" grey: both fall below readable contrast on the page background.
+ * react-admin's filled inputs name their disabled state with a Material UI 4 selector (`&$disabled`)
+ * that no browser parses: the same look, with today's class.
  */
 const components = {
+  MuiFilledInput: {
+    styleOverrides: {
+      root: {
+        backgroundColor: 'rgba(0, 0, 0, 0.04)',
+        '&.Mui-disabled': { backgroundColor: 'rgba(0, 0, 0, 0.04)' },
+      },
+    },
+  },
   MuiToggleButton: {
     styleOverrides: {
       root: ({ theme }: { theme: Theme }) => ({ color: theme.palette.text.secondary }),

@@ -1,4 +1,5 @@
-import { BooleanField, EmailField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EmailField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { YesNoField } from '../common/YesNoField';
 import { EnumField } from '../common/EnumField';
 import { RecordHistory } from '../common/RecordHistory';
 
@@ -8,7 +9,7 @@ const UserShow = () => (
       <TextField source="fullName" />
       <EmailField source="email" />
       <EnumField source="role" enumName="role" />
-      <BooleanField source="active" />
+      <YesNoField source="active" />
       <RecordHistory label="app.history.title" />
     </SimpleShowLayout>
   </Show>

@@ -146,4 +146,56 @@ export function auditTests(getTarget: TargetGetter): void {
       expect(orderEvents[0].at).toBe(event.at);
     });
   });
+
+  describe('the history of the dataset', () => {
+    it('a refused order says when it was refused, by the system, to every role reading orders', async () => {
+      const [refused] = await api().all('orders', { status: 'refused' });
+      for (const role of ['manager', 'warehouse', 'support'] as const) {
+        const res = await api().list('audit-events', {
+          as: role,
+          filter: { resource: 'orders', recordId: refused.id },
+          sort: ['id', 'ASC'],
+        });
+        expect(res.status, role).toBe(200);
+        expect(
+          res.body.map(({ at, userId, role, action, fromStatus, toStatus }) => ({
+            at,
+            userId,
+            role,
+            action,
+            fromStatus,
+            toStatus,
+          })),
+        ).toEqual([
+          {
+            at: refused.placedAt,
+            userId: null,
+            role: 'system',
+            action: 'create',
+            fromStatus: null,
+            toStatus: 'placed',
+          },
+          {
+            at: refused.placedAt,
+            userId: null,
+            role: 'system',
+            action: 'transition',
+            fromStatus: 'placed',
+            toStatus: 'refused',
+          },
+        ]);
+      }
+    });
+
+    it('an event the server appends comes after the dataset’s, which keep their ids', async () => {
+      const first = await api().one('audit-events', 1);
+      expect(first.at < TEST_NOW).toBe(true);
+      const [last] = (await api().list('audit-events', { sort: ['id', 'DESC'], range: [0, 0] }))
+        .body;
+      const store = (await api().post<Store>('stores', newStore('Suite'))).body;
+      const [appended] = await api().history('stores', store.id);
+      expect(appended.id).toBe(last.id + 1);
+      expect(await api().one('audit-events', 1)).toEqual(first);
+    });
+  });
 }

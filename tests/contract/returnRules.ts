@@ -11,6 +11,7 @@ import {
   type Customer,
   type KlubStatus,
   type Order,
+  type PaymentRefund,
   type ReturnAuthorisation,
   type SkuQuantities,
 } from '../../src/domain';
@@ -506,7 +507,11 @@ export function returnRuleTests(getTarget: TargetGetter): void {
         creditNoteId: null,
       });
       const after = await api().one('orders', order.id);
-      expect(after.payment).toEqual({ ...order.payment, status: 'partially_refunded' });
+      expect(after.payment).toEqual({
+        ...order.payment,
+        status: 'partially_refunded',
+        refunds: [{ returnId: created.body.id, amountCents: amount, at: TEST_NOW }],
+      });
       // Nothing was paid with a credit note: none comes back.
       expect(await api().count('credit-notes', { customerId: customer.id })).toBe(0);
       expect((await api().one('customers', customer.id)).creditBalanceCents).toBe(0);
@@ -612,6 +617,9 @@ export function returnRuleTests(getTarget: TargetGetter): void {
       expect((await api().one('orders', order.id)).payment).toEqual({
         ...order.payment,
         status: 'refunded',
+        refunds: [
+          { returnId: created.body.id, amountCents: quantity * unit, at: refunded.body.refundedAt },
+        ],
       });
       expect(await api().count('credit-notes', { customerId: customer.id })).toBe(0);
     });
@@ -696,6 +704,7 @@ export function returnRuleTests(getTarget: TargetGetter): void {
       expect((await api().one('orders', order.id)).payment).toEqual({
         ...order.payment,
         status: toCard === order.payment.chargedCents ? 'refunded' : 'partially_refunded',
+        refunds: [{ returnId: created.body.id, amountCents: toCard, at: TEST_NOW }],
       });
       expect((await api().one('customers', customer.id)).creditBalanceCents).toBe(toNote);
     });
@@ -846,6 +855,9 @@ export function returnRuleTests(getTarget: TargetGetter): void {
       });
       const order = await api().one('orders', candidate.order.id);
       expect(['refunded', 'partially_refunded']).toContain(order.payment.status);
+      expect(
+        order.payment.refunds.filter((made: PaymentRefund) => made.returnId === created.body.id),
+      ).toHaveLength(1);
       const orderEvents = await api().history('orders', candidate.order.id);
       expect(orderEvents).toHaveLength(orderEventsBefore.length + 1);
       const notes = await api().count('credit-notes', { returnId: created.body.id });

@@ -10,6 +10,7 @@ import { listQueryTests } from './listQueries';
 import { orderRuleTests } from './orderRules';
 import { productRuleTests } from './productRules';
 import { protocolTests } from './protocol';
+import { readViewTests } from './readViews';
 import { returnRuleTests } from './returnRules';
 import { roleTests } from './roles';
 import { signInTests } from './signIn';
@@ -30,6 +31,7 @@ export function contractSuite(getTarget: TargetGetter): void {
   hardeningTests(getTarget);
   signInTests(getTarget);
   roleTests(getTarget);
+  readViewTests(getTarget);
   auditTests(getTarget);
   orderRuleTests(getTarget);
   productRuleTests(getTarget);

@@ -4,6 +4,7 @@ import { RETURN_SHIPPING_FEE_CENTS, remainingQuantities } from '../../src/domain
 import type { Customer, KlubMember, Order, ReturnAuthorisation } from '../../src/domain/types';
 import {
   apiAs,
+  DEMO_PASSWORD,
   E2E_NOW,
   seriousViolations,
   signIn,
@@ -109,6 +110,14 @@ test('a return outside the Klub: created, printed, received by scan, refunded mi
   await page.goto(`/#/returns/${ret.id}/show`);
   await expect(page.getByText('À rembourser au plus tard le')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Rembourser/ })).toHaveCount(0);
+  const warehouse = await (
+    await request.post('/api/auth/login', {
+      data: { email: 'warehouse@kaporal.test', password: DEMO_PASSWORD },
+    })
+  ).json();
+  await expect(page.getByText('Reçu par')).toBeVisible();
+  await expect(page.getByText(warehouse.user.fullName).first()).toBeVisible();
+  await expect(page.getByText('Statut : Autorisé → Reçu')).toBeVisible();
   await signOut(page);
 
   await signIn(page, 'support@kaporal.test');
@@ -119,6 +128,7 @@ test('a return outside the Klub: created, printed, received by scan, refunded mi
   await page.getByRole('button', { name: `Rembourser ${amount}` }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
   await expect(page.getByText('Remboursé le', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('Statut : Reçu → Remboursé')).toBeVisible();
   expect(await api.one<ReturnAuthorisation>('returns', ret.id)).toMatchObject({
     status: 'refunded',
     refundAmountCents: resalable.unitPriceCents - RETURN_SHIPPING_FEE_CENTS,

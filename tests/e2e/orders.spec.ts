@@ -29,7 +29,11 @@ test('warehouse: ships a placed order with its tracking number; the payment is c
   const [order] = await placedOrders(request, { 'payment.method': 'card' });
   await signIn(page, 'warehouse@kaporal.test');
   await page.goto(`/#/orders/${order.id}/show`);
-  await expect(page.getByText('Autorisé, pas encore débité', { exact: false })).toBeVisible();
+  const payment = page.getByRole('region', { name: 'Paiement' });
+  await expect(
+    payment.getByText(/^Autorisé sur Carte bancaire .*, débité à l’expédition$/),
+  ).toBeVisible();
+  await expect(payment.getByText(/^Débité le/)).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Expédier', exact: true }).click();
   await page.getByRole('textbox', { name: 'N° de suivi' }).fill('6A00000000042');
@@ -37,7 +41,8 @@ test('warehouse: ships a placed order with its tracking number; the payment is c
 
   const amount = formatEuros(order.payment.chargedCents).replace(/\s/g, '\\s');
   await expect(page.getByText(new RegExp(`Commande expédiée : ${amount} débités`))).toBeVisible();
-  await expect(page.getByText(/^Débité le /)).toBeVisible();
+  await expect(payment.getByText(/^Débité le .* sur Carte bancaire/)).toBeVisible();
+  await expect(page.getByText('Statut : Passée → Expédiée')).toBeVisible();
   await expect(page.getByRole('link', { name: /Suivre le colis 6A00000000042/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   const api = await apiAs(request, 'admin');
@@ -100,4 +105,20 @@ test('manager: reads an order whole and is offered no move', async ({ page, requ
   }
   await page.goto(`/#/orders/${order.id}`);
   await expect(page.getByRole('textbox')).toHaveCount(0);
+});
+
+test('support: a refused order says nothing was charged, with no amount charged beside it', async ({
+  page,
+  request,
+}) => {
+  const api = await apiAs(request, 'admin');
+  const [order] = await api.list<Order>('orders', { status: 'refused' });
+  await signIn(page, 'support@kaporal.test');
+  await page.goto(`/#/orders/${order.id}/show`);
+
+  const payment = page.getByRole('region', { name: 'Paiement' });
+  await expect(payment.getByText('Commande refusée : rien n’a été débité.')).toBeVisible();
+  await expect(payment).not.toContainText('€');
+  await expect(payment).not.toContainText('Débité');
+  await expect(page.getByText('Statut : Passée → Refusée')).toBeVisible();
 });

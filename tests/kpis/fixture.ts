@@ -109,6 +109,7 @@ const order = (f: OrderFacts): Order => ({
     chargedCents: f.totalCents,
     status: f.shippedAt ? 'captured' : f.status === 'refused' ? 'refused' : 'authorised',
     capturedAt: f.shippedAt ?? null,
+    refunds: [],
   },
   delivery: {
     mode: 'home',
@@ -117,6 +118,7 @@ const order = (f: OrderFacts): Order => ({
     trackingUrl: null,
     address: '1 rue de la Paix, 13001 Marseille',
     relayPointName: null,
+    recipientName: 'Camille Martin',
   },
   promisedBy: f.promisedBy,
   shippedAt: f.shippedAt ?? null,

@@ -1,9 +1,10 @@
-import { DataTable } from 'react-admin';
+import { DataTable, useCanAccess } from 'react-admin';
 import { EnumField } from '../../common/EnumField';
 import { GuardedReferenceField } from '../../common/GuardedReferenceField';
 import { MoneyField } from '../../common/MoneyField';
 import { ParisDateField } from '../../common/ParisDateField';
 import { StatusField } from '../../common/StatusField';
+import { CreateReturnButton } from '../../returns/create/CreateReturnButton';
 import { CustomerRecords } from './CustomerRecords';
 
 // The tabs of the customer page that list their records, newest first.
@@ -11,19 +12,28 @@ import { CustomerRecords } from './CustomerRecords';
 /** What a tab's Labeled reads of its content: `label={false}`, as the tab already names it. */
 type TabContentProps = { label: false };
 
-export const CustomerOrders = (_props: TabContentProps) => (
-  <CustomerRecords
-    reference="orders"
-    sort={{ field: 'placedAt', order: 'DESC' }}
-    empty="app.customers.empty.orders"
-  >
-    <DataTable.Col source="reference" />
-    <DataTable.Col source="placedAt" field={ParisDateField} />
-    <DataTable.Col source="status" field={StatusField} />
-    <DataTable.Col source="totalCents" field={MoneyField} align="right" />
-    <DataTable.Col source="deliveredAt" field={ParisDateField} />
-  </CustomerRecords>
-);
+/** The orders, and for the roles that create returns, the way to one for each returnable order. */
+export const CustomerOrders = (_props: TabContentProps) => {
+  const { canAccess: createsReturns } = useCanAccess({ resource: 'returns', action: 'create' });
+  return (
+    <CustomerRecords
+      reference="orders"
+      sort={{ field: 'placedAt', order: 'DESC' }}
+      empty="app.customers.empty.orders"
+    >
+      <DataTable.Col source="reference" />
+      <DataTable.Col source="placedAt" field={ParisDateField} />
+      <DataTable.Col source="status" field={StatusField} />
+      <DataTable.Col source="totalCents" field={MoneyField} align="right" />
+      <DataTable.Col source="deliveredAt" field={ParisDateField} />
+      {createsReturns && (
+        <DataTable.Col label="app.pickers.create_return.column">
+          <CreateReturnButton onlyWhenEligible />
+        </DataTable.Col>
+      )}
+    </CustomerRecords>
+  );
+};
 
 export const CustomerReturns = (_props: TabContentProps) => (
   <CustomerRecords

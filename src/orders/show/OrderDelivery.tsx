@@ -6,13 +6,14 @@ import { useFormat } from '../../common/useFormat';
 import type { Order } from '../../domain/types';
 import { LateChipField } from '../LateChipField';
 
-/** How and where the parcel goes, the carrier's tracking page, and the promise kept or not. */
+/** How, where and to whom the parcel goes (the name for its label), the carrier's tracking page, and the promise kept or not. */
 export const OrderDelivery = () => {
   const order = useRecordContext<Order>();
   const translate = useTranslate();
   const format = useFormat();
   if (!order) return null;
-  const { mode, carrier, trackingNumber, trackingUrl, address, relayPointName } = order.delivery;
+  const { mode, carrier, trackingNumber, trackingUrl, address, relayPointName, recipientName } =
+    order.delivery;
   return (
     <FactsCard title="app.orders.delivery.title">
       <Stack spacing={0.5}>
@@ -24,6 +25,9 @@ export const OrderDelivery = () => {
             {translate('app.orders.delivery.relay', { name: relayPointName })}
           </Typography>
         )}
+        <Typography variant="body2">
+          {translate('app.orders.delivery.recipient', { name: recipientName })}
+        </Typography>
         <Typography variant="body2">{address}</Typography>
         {trackingNumber && trackingUrl && (
           <Link href={trackingUrl} target="_blank" rel="noopener noreferrer" variant="body2">

@@ -1,10 +1,11 @@
-import { Table, TableBody, Typography } from '@mui/material';
+import { Stack, Table, TableBody, Typography } from '@mui/material';
 import { useGetMany, useRecordContext, useTranslate } from 'react-admin';
 import { AmountRow } from '../../common/AmountRow';
 import { enumKey } from '../../common/enums';
 import { FactsCard } from '../../common/FactsCard';
 import { useCanRead } from '../../common/ReadablePages';
 import { useFormat } from '../../common/useFormat';
+import { paymentState, refundedCents } from '../../domain/orders';
 import type { CreditNote, Order } from '../../domain/types';
 
 /** The credit notes that paid part of the order, each with what it paid for this one. */
@@ -27,50 +28,94 @@ const CreditNotesUsed = ({ order }: { order: Order }) => {
   ));
 };
 
-/** Whether and when the card or PayPal was debited: never for a refused or cancelled order. */
-const Capture = ({ order }: { order: Order }) => {
+/** The card (with its brand) or PayPal. */
+function useMeans(order: Order): string {
+  const translate = useTranslate();
+  const { method, cardBrand } = order.payment;
+  const name = translate(enumKey('paymentMethod', method));
+  return cardBrand ? `${name} ${translate(enumKey('cardBrand', cardBrand))}` : name;
+}
+
+/** What the card or PayPal account was charged, then each refund, then what it still holds. */
+const Charged = ({ order }: { order: Order }) => {
   const translate = useTranslate();
   const format = useFormat();
-  const { status, capturedAt } = order.payment;
-  if (order.status === 'refused' || order.status === 'cancelled') {
+  const method = useMeans(order);
+  const { chargedCents, capturedAt, refunds } = order.payment;
+  if (!capturedAt) {
     return (
-      <Typography variant="body2">{translate(`app.orders.payment.${order.status}`)}</Typography>
+      <AmountRow
+        label={translate('app.orders.payment.authorised', { method })}
+        cents={chargedCents}
+      />
     );
   }
+  const captured = translate('app.orders.payment.captured', {
+    date: format.dateTime(capturedAt),
+    method,
+  });
+  if (refunds.length === 0) return <AmountRow label={captured} cents={chargedCents} strong />;
   return (
-    <Typography variant="body2">
-      {capturedAt
-        ? translate('app.orders.payment.captured_on', { date: format.dateTime(capturedAt) })
-        : translate('app.orders.payment.authorised')}
-      {status !== 'authorised' && status !== 'captured' && (
-        <> — {translate(enumKey('paymentStatus', status))}</>
-      )}
-    </Typography>
+    <>
+      <AmountRow label={captured} cents={chargedCents} />
+      {refunds.map((refund) => (
+        <AmountRow
+          key={refund.returnId}
+          label={translate('app.orders.payment.refund', { date: format.dateTime(refund.at) })}
+          cents={-refund.amountCents}
+        />
+      ))}
+      <AmountRow
+        label={translate('app.orders.payment.still_charged')}
+        cents={chargedCents - refundedCents(order.payment)}
+        strong
+      />
+    </>
   );
 };
 
-/** The payment: credit notes used, the amount charged to the card or PayPal, and its capture. */
+/** A refused or cancelled order: nothing was charged, and the credit notes it used are back. */
+const NothingCharged = ({ order }: { order: Order }) => {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={1}>
+      <Typography variant="body2">
+        {translate(`app.orders.payment.${paymentState(order)}`)}
+      </Typography>
+      {order.payment.creditNoteIds.length > 0 && (
+        <Typography variant="body2">{translate('app.orders.payment.notes_released')}</Typography>
+      )}
+    </Stack>
+  );
+};
+
+/** The payment as the server recorded it: only what was charged is said to be charged. */
 export const OrderPayment = () => {
   const order = useRecordContext<Order>();
   const translate = useTranslate();
   if (!order) return null;
-  const { method, cardBrand, chargedCents } = order.payment;
-  const means = cardBrand
-    ? `${translate(enumKey('paymentMethod', method))} ${translate(enumKey('cardBrand', cardBrand))}`
-    : translate(enumKey('paymentMethod', method));
+  const state = paymentState(order);
+  const nothingCharged = state === 'refused' || state === 'cancelled';
+  const paidByNotes = order.payment.chargedCents === 0;
   return (
     <FactsCard title="app.orders.payment.title">
-      <Table size="small" aria-label={translate('app.orders.payment.title')}>
-        <TableBody>
-          <CreditNotesUsed order={order} />
-          <AmountRow
-            label={translate('app.orders.payment.charged', { method: means })}
-            cents={chargedCents}
-            strong
-          />
-        </TableBody>
-      </Table>
-      <Capture order={order} />
+      {nothingCharged ? (
+        <NothingCharged order={order} />
+      ) : (
+        <Stack spacing={1}>
+          <Table size="small" aria-label={translate('app.orders.payment.title')}>
+            <TableBody>
+              <CreditNotesUsed order={order} />
+              {!paidByNotes && <Charged order={order} />}
+            </TableBody>
+          </Table>
+          {paidByNotes && (
+            <Typography variant="body2">
+              {translate('app.orders.payment.paid_by_credit_notes')}
+            </Typography>
+          )}
+        </Stack>
+      )}
     </FactsCard>
   );
 };

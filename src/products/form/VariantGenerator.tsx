@@ -2,10 +2,11 @@ import AutoAwesome from '@mui/icons-material/AutoAwesome';
 import { Autocomplete, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { skuBase, variantGrid } from '../../domain/products';
 import { coloursFor, sizesFor } from '../../domain/sizes';
 import type { Category, Department, Product, Variant } from '../../domain/types';
+import { useTakenSkus } from './useTakenSkus';
 
 const unique = (values: readonly string[]) => [...new Set(values)];
 
@@ -31,24 +32,34 @@ const Picker = ({ label, options, value, onChange }: PickerProps) => (
 
 /**
  * Sizes and colours picked make one row per pair: rows already there keep their stock and EAN,
- * new rows get the suggested SKU; the merchandiser then types each EAN and stock.
+ * new rows get the suggested SKU, one that no other product has; the merchandiser then types
+ * each EAN and stock.
  */
 export const VariantGenerator = () => {
   const translate = useTranslate();
+  const notify = useNotify();
   const record = useRecordContext<Product>();
-  const { setValue } = useFormContext();
+  const takenSkus = useTakenSkus();
+  const { getValues, setValue } = useFormContext();
   const [variants = [], category, department, name] = useWatch({
     name: ['variants', 'category', 'department', 'name'],
   }) as [Variant[] | undefined, Category | undefined, Department | undefined, string];
   const [sizes, setSizes] = useState(() => unique(variants.map((v) => v.size)));
   const [colours, setColours] = useState(() => unique(variants.map((v) => v.colour)));
+  const [generating, setGenerating] = useState(false);
 
-  const generate = () => {
+  const generate = async () => {
     const base = skuBase({ reference: record?.reference, department, name });
-    setValue('variants', variantGrid(base, sizes, colours, variants), {
-      shouldDirty: true,
-      shouldValidate: true,
-    });
+    setGenerating(true);
+    try {
+      const taken = await takenSkus(base);
+      const grid = variantGrid(base, sizes, colours, getValues('variants') ?? [], taken);
+      setValue('variants', grid, { shouldDirty: true, shouldValidate: true });
+    } catch {
+      notify('ra.notification.http_error', { type: 'error' });
+    } finally {
+      setGenerating(false);
+    }
   };
 
   const rows = sizes.length * colours.length;
@@ -72,7 +83,12 @@ export const VariantGenerator = () => {
         />
       </Stack>
       <Stack direction="row" spacing={2} alignItems="center">
-        <Button variant="outlined" startIcon={<AutoAwesome />} onClick={generate} disabled={!rows}>
+        <Button
+          variant="outlined"
+          startIcon={<AutoAwesome />}
+          onClick={generate}
+          disabled={!rows || generating}
+        >
           {translate('app.products.generator.generate', { smart_count: rows })}
         </Button>
         <Typography variant="body2" color="text.secondary">

@@ -2,6 +2,12 @@ import { AddItemButton, ArrayInput, NumberInput, SimpleFormIterator, TextInput }
 import { validate } from './productValidation';
 import { VariantGenerator } from './VariantGenerator';
 
+/**
+ * The row's fields shrink when the form is narrow: the EAN's never below its 13 digits (and the
+ * caret) beside the input's padding, so the code read from the label can be checked in full.
+ */
+const EAN_MIN_WIDTH = 'calc(14ch + 24px)';
+
 /** The sizes and colours sold: generated from a pick, then each row's EAN and stock typed. */
 export const VariantsTab = () => (
   <>
@@ -35,7 +41,7 @@ export const VariantsTab = () => (
           label="resources.products.fields.ean13"
           validate={validate.ean13}
           slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 13 } }}
-          sx={{ width: 190 }}
+          sx={{ width: 190, minWidth: EAN_MIN_WIDTH }}
         />
         <NumberInput
           source="stock"

@@ -1,12 +1,13 @@
 import { ColumnsButton, CreateButton, FilterButton, TopToolbar } from 'react-admin';
 import { ExportAllButton } from '../../common/ExportAllButton';
-import { PRODUCT_CSV_COLUMNS } from './productCsv';
+import { productFilters } from '../productFilters';
+import { PRODUCT_EXPORT_COLUMNS } from '../productExport';
 
 export const ProductListActions = () => (
   <TopToolbar>
-    <FilterButton />
+    <FilterButton filters={productFilters} />
     <ColumnsButton />
     <CreateButton />
-    <ExportAllButton columns={PRODUCT_CSV_COLUMNS} />
+    <ExportAllButton columns={PRODUCT_EXPORT_COLUMNS} />
   </TopToolbar>
 );

@@ -5,6 +5,7 @@ import { homeEn } from './home.en';
 import { klubEn } from './klub.en';
 import { kpiEn } from './kpi.en';
 import { ordersEn } from './orders.en';
+import { pickersEn } from './pickers.en';
 import { reservationsEn } from './reservations.en';
 import { productsEn } from './products.en';
 import { returnsEn } from './returns.en';
@@ -35,6 +36,7 @@ export const en: Messages = {
     credit_notes: creditNotesEn,
     products: productsEn,
     stores: storesEn,
+    pickers: pickersEn,
     dashboard: {
       welcome: 'Hello %{name}',
       role: 'You are signed in with the “%{role}” role.',
@@ -67,6 +69,14 @@ export const en: Messages = {
     history: {
       title: 'History',
       empty: 'No change recorded yet.',
+      system: 'System',
+      when: 'When',
+      who: 'By',
+      what: 'What changed',
+      transition: 'Status: %{from} → %{to}',
+      create: 'Record created',
+      update: 'Record changed',
+      delete: 'Record deleted',
     },
   },
   enums: {
@@ -304,7 +314,7 @@ export const en: Messages = {
           provider: 'Provider',
           transactionId: 'Transaction',
           creditAppliedCents: 'Paid by credit note',
-          chargedCents: 'Charged',
+          chargedCents: 'Card or PayPal amount',
           status: 'Payment status',
           capturedAt: 'Captured',
         },
@@ -351,9 +361,9 @@ export const en: Messages = {
         returnShippingFeeCents: 'Return shipping fee',
         receivedAt: 'Received',
         receivedBy: 'Received by',
-        refundDueBy: 'Refund due by',
-        refundAmountCents: 'Refund amount',
-        refundedAt: 'Refunded',
+        refundDueBy: 'Settle by',
+        refundAmountCents: 'Amount owed back',
+        refundedAt: 'Settled on',
         creditNoteId: 'Credit note',
         notes: 'Notes',
         overdue: 'Refund overdue',

@@ -5,6 +5,7 @@ import { homeFr } from './home.fr';
 import { klubFr } from './klub.fr';
 import { kpiFr } from './kpi.fr';
 import { ordersFr } from './orders.fr';
+import { pickersFr } from './pickers.fr';
 import { reservationsFr } from './reservations.fr';
 import { productsFr } from './products.fr';
 import { returnsFr } from './returns.fr';
@@ -194,6 +195,7 @@ export const fr = {
     credit_notes: creditNotesFr,
     products: productsFr,
     stores: storesFr,
+    pickers: pickersFr,
     dashboard: {
       welcome: 'Bonjour %{name}',
       role: 'Vous êtes connecté·e avec le rôle « %{role} ».',
@@ -226,6 +228,14 @@ export const fr = {
     history: {
       title: 'Historique',
       empty: 'Aucun changement enregistré pour l’instant.',
+      system: 'Système',
+      when: 'Quand',
+      who: 'Par',
+      what: 'Ce qui a changé',
+      transition: 'Statut : %{from} → %{to}',
+      create: 'Fiche créée',
+      update: 'Fiche modifiée',
+      delete: 'Fiche supprimée',
     },
   },
   enums,
@@ -329,7 +339,7 @@ export const fr = {
           provider: 'Prestataire',
           transactionId: 'Transaction',
           creditAppliedCents: 'Payé par avoir',
-          chargedCents: 'Débité',
+          chargedCents: 'Montant carte ou PayPal',
           status: 'Statut du paiement',
           capturedAt: 'Débité le',
         },
@@ -344,7 +354,7 @@ export const fr = {
         promisedBy: 'Livraison promise le',
         shippedAt: 'Expédiée le',
         deliveredAt: 'Livrée le',
-        salesPeriod: 'Soldes',
+        salesPeriod: 'Passée pendant les soldes',
       },
       sections: {
         payment: 'Paiement',
@@ -376,9 +386,9 @@ export const fr = {
         returnShippingFeeCents: 'Frais de retour',
         receivedAt: 'Reçu le',
         receivedBy: 'Reçu par',
-        refundDueBy: 'À rembourser avant le',
-        refundAmountCents: 'Montant remboursé',
-        refundedAt: 'Remboursé le',
+        refundDueBy: 'À régler avant le',
+        refundAmountCents: 'Montant à rendre',
+        refundedAt: 'Réglé le',
         creditNoteId: 'Avoir',
         notes: 'Notes',
         overdue: 'Remboursement en retard',

@@ -37,7 +37,7 @@ export const productsEn: typeof productsFr = {
     sizes: 'Sizes',
     colours: 'Colours',
     generate: 'Generate %{smart_count} row |||| Generate %{smart_count} rows',
-    help: 'Existing rows keep their stock and EAN; the others get a suggested SKU.',
+    help: 'Existing rows keep their stock and EAN; the others get a suggested SKU that no other product has.',
   },
   validation: {
     ean_digits: 'An EAN-13 holds digits only.',

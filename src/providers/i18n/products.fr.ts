@@ -35,7 +35,7 @@ export const productsFr = {
     sizes: 'Tailles',
     colours: 'Couleurs',
     generate: 'Générer %{smart_count} ligne |||| Générer %{smart_count} lignes',
-    help: 'Les lignes existantes gardent leur stock et leur EAN ; les autres reçoivent un SKU suggéré.',
+    help: 'Les lignes existantes gardent leur stock et leur EAN ; les autres reçoivent un SKU suggéré, qu’aucun autre produit n’a.',
   },
   validation: {
     ean_digits: 'Un EAN-13 ne contient que des chiffres.',

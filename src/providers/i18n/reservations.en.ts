@@ -8,6 +8,10 @@ export const reservationsEn: typeof reservationsFr = {
     to_collect: 'To collect',
     closed: 'Closed',
   },
+  filters: {
+    confirmed_from: 'Confirmed from',
+    confirmed_until: 'Confirmed until',
+  },
   clock: {
     column: 'Time',
     confirmBy: {

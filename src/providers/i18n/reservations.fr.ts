@@ -6,6 +6,10 @@ export const reservationsFr = {
     to_collect: 'À retirer',
     closed: 'Clôturées',
   },
+  filters: {
+    confirmed_from: 'Confirmée à partir du',
+    confirmed_until: 'Confirmée jusqu’au',
+  },
   clock: {
     column: 'Délai',
     confirmBy: {

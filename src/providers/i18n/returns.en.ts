@@ -10,6 +10,10 @@ export const returnsEn: typeof returnsFr = {
     to_refund: 'To refund',
     closed: 'Closed',
   },
+  filters: {
+    refunded_from: 'Settled from',
+    refunded_until: 'Settled until',
+  },
   clock: {
     days_left: '%{smart_count} day left |||| %{smart_count} days left',
     due_today: 'Refund due today',
@@ -21,6 +25,7 @@ export const returnsEn: typeof returnsFr = {
     eligibility: 'Eligibility',
     shipping: 'Return shipping',
     refund: 'Refund',
+    credit_note: 'Credit note',
     lines: 'Returned items',
   },
   eligibility: {
@@ -44,13 +49,20 @@ export const returnsEn: typeof returnsFr = {
   refund: {
     accepted: 'Accepted items (resalable)',
     fee: 'Return shipping fee',
-    amount: 'Owed to the customer',
-    to_payment: 'To the payment method (%{method})',
-    to_credit_note: 'As a credit note (part paid by credit note)',
-    as_credit_note: 'As a credit note, as the customer chose',
+    fee_free: 'Free (Klub member)',
+    to_refund: 'To refund',
+    refunded: 'Refunded',
+    credit_note_amount: 'Credit note amount',
+    to_payment: 'To refund to %{method}',
+    refunded_to_payment: 'Refunded to %{method}',
+    to_credit_note: 'As a credit note (the part paid by credit note)',
     pending: 'The amount will be known at reception, once each item has been inspected.',
     due_by: 'To be refunded by %{date}',
+    credit_due_by: 'Credit note to be issued by %{date}',
     done_on: 'Refunded on %{date}',
+    credited_on: 'Credit note issued on %{date}',
+    credited_on_reference: 'Credit note issued on %{date} (%{reference})',
+    part_credited: 'Part paid by credit note returned as credit note %{reference}',
     rejected: 'No resalable item: nothing is refunded.',
   },
   actions: {

@@ -9,6 +9,10 @@ export const returnsFr = {
     to_refund: 'À rembourser',
     closed: 'Clôturés',
   },
+  filters: {
+    refunded_from: 'Réglé à partir du',
+    refunded_until: 'Réglé jusqu’au',
+  },
   clock: {
     days_left: 'Reste %{smart_count} jour |||| Reste %{smart_count} jours',
     due_today: 'À rembourser aujourd’hui',
@@ -20,6 +24,7 @@ export const returnsFr = {
     eligibility: 'Recevabilité',
     shipping: 'Frais de retour',
     refund: 'Remboursement',
+    credit_note: 'Avoir',
     lines: 'Articles retournés',
   },
   eligibility: {
@@ -43,13 +48,20 @@ export const returnsFr = {
   refund: {
     accepted: 'Articles acceptés (revendables)',
     fee: 'Frais de retour',
-    amount: 'À rendre au client',
-    to_payment: 'Sur le moyen de paiement (%{method})',
+    fee_free: 'Offerts (membre du Klub)',
+    to_refund: 'À rembourser',
+    refunded: 'Remboursé',
+    credit_note_amount: 'Montant de l’avoir',
+    to_payment: 'À rembourser sur %{method}',
+    refunded_to_payment: 'Remboursé sur %{method}',
     to_credit_note: 'En avoir (part payée par avoir)',
-    as_credit_note: 'En avoir, au choix du client',
     pending: 'Le montant sera connu à la réception, quand chaque article aura été inspecté.',
     due_by: 'À rembourser au plus tard le %{date}',
+    credit_due_by: 'Avoir à émettre au plus tard le %{date}',
     done_on: 'Remboursé le %{date}',
+    credited_on: 'Avoir émis le %{date}',
+    credited_on_reference: 'Avoir émis le %{date} (%{reference})',
+    part_credited: 'Part payée par avoir rendue en avoir : %{reference}',
     rejected: 'Aucun article revendable : rien n’est remboursé.',
   },
   actions: {

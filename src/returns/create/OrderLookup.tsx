@@ -2,12 +2,17 @@ import Search from '@mui/icons-material/Search';
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useState, type KeyboardEvent } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
+import { useFormContext } from 'react-hook-form';
 import type { Order } from '../../domain/types';
 
-/** Finds the order by the reference the customer gives; Enter or the button looks it up. */
-export const OrderLookup = ({ onFound }: { onFound: (order: Order) => void }) => {
+/**
+ * Finds the order by the reference the customer gives, and makes it the form's order; Enter or the
+ * button looks it up.
+ */
+export const OrderLookup = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider();
+  const { setValue } = useFormContext();
   const [reference, setReference] = useState('');
   const [unknown, setUnknown] = useState<string | null>(null);
   const lookUp = async () => {
@@ -19,7 +24,7 @@ export const OrderLookup = ({ onFound }: { onFound: (order: Order) => void }) =>
       sort: { field: 'id', order: 'ASC' },
     });
     setUnknown(data[0] ? null : wanted);
-    if (data[0]) onFound(data[0]);
+    if (data[0]) setValue('orderId', data[0].id, { shouldDirty: true });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;

@@ -4,10 +4,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW } from '../../../tests/support/mockApi';
-import { parisCalendarDaysBetween } from '../../domain/dates';
+import { formatParisDate, parisCalendarDaysBetween } from '../../domain/dates';
 import { remainingQuantities, RETURN_WINDOW_DAYS } from '../../domain/returns';
-import type { Order, ReturnAuthorisation } from '../../domain/types';
-import { apiSession, callApi, renderApp, signIn, withMockApi } from '../../testing/app';
+import type { Customer, Order, ReturnAuthorisation } from '../../domain/types';
+import {
+  apiSession,
+  callApi,
+  renderApp,
+  resetBrowser,
+  signIn,
+  withMockApi,
+} from '../../testing/app';
 
 const { apiUrl, logs } = withMockApi();
 
@@ -36,6 +43,20 @@ const openForm = async (order: Order) => {
   await userEvent.type(field, `${order.reference}{Enter}`);
 };
 
+const customerOf = async (order: Order) =>
+  (await asSupport(`/customers/${order.customerId}`)).body as unknown as Customer;
+
+/** The panel that says whose order the form is for, once it has read the customer. */
+const ownerPanel = () => screen.findByRole('region', { name: 'Client de la commande' });
+
+/** A delivered order delivered more than 14 days ago. */
+const lateOrder = async () => {
+  const [late] = (await list<Order>('orders', { status: 'delivered' })).filter(
+    (order) => parisCalendarDaysBetween(order.deliveredAt!, TEST_NOW) > RETURN_WINDOW_DAYS,
+  );
+  return late;
+};
+
 /** A delivered order with at least two skus left to return, within the window. */
 const returnableOrder = async () => {
   const since = new Date(Date.parse(TEST_NOW) - 13 * 86_400_000).toISOString();
@@ -54,9 +75,7 @@ const returnableOrder = async () => {
 
 describe('creating a return on behalf of a customer', () => {
   it('says in plain words that an order delivered too long ago cannot be returned', async () => {
-    const [late] = (await list<Order>('orders', { status: 'delivered' })).filter(
-      (order) => parisCalendarDaysBetween(order.deliveredAt!, TEST_NOW) > RETURN_WINDOW_DAYS,
-    );
+    const late = await lateOrder();
     const days = parisCalendarDaysBetween(late.deliveredAt!, TEST_NOW);
     await openForm(late);
 
@@ -113,5 +132,101 @@ describe('creating a return on behalf of a customer', () => {
         before,
       ),
     );
+  });
+});
+
+describe('the order a return is created for', () => {
+  it('says whose order a typed reference is, with its date and status', async () => {
+    const [order] = await list<Order>('orders', { status: 'shipped' });
+    const customer = await customerOf(order);
+    await openForm(order);
+
+    const owner = await ownerPanel();
+    expect(owner).toHaveTextContent(`${customer.firstName} ${customer.lastName}`);
+    expect(owner).toHaveTextContent(`${customer.reference} · ${customer.email}`);
+    expect(owner).toHaveTextContent(
+      `Commande ${order.reference} passée le ${formatParisDate(order.placedAt)} : Expédiée`,
+    );
+    expect(
+      await screen.findByText(
+        `La commande ${order.reference} n’a pas été livrée : elle ne peut pas être retournée.`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('is filled in by “Créer un retour” on the order page, with its customer', async () => {
+    const { order, open } = await returnableOrder();
+    const customer = await customerOf(order);
+    await signIn(apiUrl(), 'support');
+    renderApp(apiUrl(), `/orders/${order.id}/show`);
+    await userEvent.click(await screen.findByRole('link', { name: 'Créer un retour' }));
+
+    const owner = await ownerPanel();
+    expect(window.location.hash).toMatch(/^#\/returns\/create\?/);
+    expect(owner).toHaveTextContent(`${customer.reference} · ${customer.email}`);
+    expect(owner).toHaveTextContent(`Commande ${order.reference} passée le`);
+    expect(screen.getByRole('combobox', { name: /^Client/ })).toHaveValue(
+      `${customer.firstName} ${customer.lastName}`,
+    );
+    expect(await screen.findAllByRole('spinbutton', { name: 'Quantité' })).toHaveLength(
+      open.length,
+    );
+  });
+
+  it('is found by choosing the customer by e-mail, then one of their delivered orders', async () => {
+    const { order, open } = await returnableOrder();
+    const customer = await customerOf(order);
+    await signIn(apiUrl(), 'support');
+    renderApp(apiUrl(), '/returns/create');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('combobox', { name: /^Client/ }));
+    await user.paste(customer.email);
+    const option = await screen.findByRole('option', { name: new RegExp(customer.email) });
+    expect(option).toHaveTextContent(`${customer.reference} · ${customer.email}`);
+    await user.click(option);
+
+    await user.click(await screen.findByRole('combobox', { name: 'Commande du client' }));
+    await user.click(
+      await screen.findByRole('option', {
+        name: `${order.reference}, livrée le ${formatParisDate(order.deliveredAt!)}`,
+      }),
+    );
+
+    expect(await ownerPanel()).toHaveTextContent(`Commande ${order.reference} passée le`);
+    expect(await screen.findAllByRole('spinbutton', { name: 'Quantité' })).toHaveLength(
+      open.length,
+    );
+  });
+});
+
+describe('the “Créer un retour” action of the order page', () => {
+  const openOrder = async (order: Order, role: 'support' | 'warehouse') => {
+    await signIn(apiUrl(), role);
+    renderApp(apiUrl(), `/orders/${order.id}/show`);
+  };
+
+  it('is disabled for an order delivered more than 14 days ago, saying so', async () => {
+    const late = await lateOrder();
+    const days = parisCalendarDaysBetween(late.deliveredAt!, TEST_NOW);
+    await openOrder(late, 'support');
+
+    const action = await screen.findByRole('button', { name: 'Créer un retour' });
+    expect(action).toBeDisabled();
+    expect(action).toHaveAccessibleDescription(
+      `Livrée il y a ${days} jours, plus de 14 jours : délai de retour dépassé`,
+    );
+  });
+
+  it('is disabled for an order not delivered yet, and not offered to the warehouse', async () => {
+    const [shipped] = await list<Order>('orders', { status: 'shipped' });
+    await openOrder(shipped, 'support');
+    const action = await screen.findByRole('button', { name: 'Créer un retour' });
+    expect(action).toBeDisabled();
+    expect(action).toHaveAccessibleDescription('Commande non livrée (Expédiée) : rien à retourner');
+
+    await resetBrowser();
+    await openOrder(shipped, 'warehouse');
+    await screen.findByRole('button', { name: 'Marquer livrée' });
+    expect(screen.queryByText('Créer un retour')).not.toBeInTheDocument();
   });
 });

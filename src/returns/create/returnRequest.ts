@@ -9,6 +9,8 @@ export interface ReturnFormLine {
 
 export interface ReturnFormValues {
   orderId: Id;
+  /** Only a way to choose the order among the customer's: not sent. */
+  customerId?: Id;
   lines: ReturnFormLine[];
   resolution: Resolution;
   notes?: string;

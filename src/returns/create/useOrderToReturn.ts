@@ -1,21 +1,15 @@
-import { useGetList, useGetOne } from 'react-admin';
-import { useNow } from '../../common/useNow';
-import { returnEligibility, returnShippingFeeCents } from '../../domain/returns';
-import type { Customer, KlubMember, Order, ReturnAuthorisation } from '../../domain/types';
+import { useGetOne } from 'react-admin';
+import { returnShippingFeeCents } from '../../domain/returns';
+import type { Customer, KlubMember, Order } from '../../domain/types';
+import { useReturnEligibility } from './useReturnEligibility';
 
 /** The order a return is created for: whether it may be returned, what remains, and the fee. */
 export function useOrderToReturn(order: Order | undefined) {
-  const now = useNow();
-  const enabled = !!order;
-  const { data: held } = useGetList<ReturnAuthorisation>(
-    'returns',
-    { filter: { orderId: order?.id }, pagination: { page: 1, perPage: 100 } },
-    { enabled },
-  );
+  const eligibility = useReturnEligibility(order);
   const { data: customer } = useGetOne<Customer>(
     'customers',
     { id: order?.customerId },
-    { enabled },
+    { enabled: !!order },
   );
   const memberId = customer?.klubMemberId;
   const { data: member, isPending: memberPending } = useGetOne<KlubMember>(
@@ -23,9 +17,9 @@ export function useOrderToReturn(order: Order | undefined) {
     { id: memberId ?? undefined },
     { enabled: !!memberId },
   );
-  if (!order || !held || !customer || (memberId && memberPending)) return undefined;
+  if (!eligibility || !customer || (memberId && memberPending)) return undefined;
   return {
-    eligibility: returnEligibility(order, held, now),
+    eligibility,
     feeCents: returnShippingFeeCents(memberId ? member : null),
   };
 }

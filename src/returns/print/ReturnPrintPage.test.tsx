@@ -8,6 +8,7 @@ import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { formatParisDate } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
+import { RETURNS_ADDRESS } from '../../domain/returnsAddress';
 import type { Customer, DeliveryMode, Order, ReturnAuthorisation, Role } from '../../domain/types';
 import { createAuthProvider } from '../../providers/authProvider';
 import { createDataProvider } from '../../providers/dataProvider';
@@ -107,6 +108,23 @@ describe('the printable return authorisation', () => {
       ]),
     );
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('says where to send the parcel and what is accepted, above the packing steps', async () => {
+    const { ret } = await findReturn(590, 'home');
+    await openSheet('support', ret.id);
+
+    const sendTo = screen.getByRole('region', { name: 'Où envoyer votre colis' });
+    for (const line of RETURNS_ADDRESS) expect(within(sendTo).getByText(line)).toBeInTheDocument();
+    expect(sendTo).toHaveTextContent(
+      'Sont acceptés les articles neufs, non portés, avec leurs étiquettes et en parfait état de revente.',
+    );
+    const { check, enclose, pack } = returnPrintFr.packing;
+    expect(screen.getAllByRole('listitem').map((step) => step.textContent)).toEqual([
+      check,
+      enclose,
+      pack,
+    ]);
   });
 
   it('says the return shipping is free for a Klub member, and gives no relay point address', async () => {

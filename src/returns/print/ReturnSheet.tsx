@@ -8,6 +8,7 @@ import { Detail } from './Detail';
 import { PackingInstructions } from './PackingInstructions';
 import { PrintActions } from './PrintActions';
 import { ReturnLinesTable } from './ReturnLinesTable';
+import { SendTo } from './SendTo';
 import { useReadableCustomer } from './useReadableCustomer';
 
 /** The return authorisation the customer prints and puts in the parcel. */
@@ -65,6 +66,7 @@ export const ReturnSheet = ({ ret }: { ret: ReturnAuthorisation }) => {
         {translate('app.returns.print.lines')}
       </Typography>
       <ReturnLinesTable lines={ret.lines} />
+      <SendTo />
       <PackingInstructions />
     </>
   );

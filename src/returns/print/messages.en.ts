@@ -22,6 +22,10 @@ export const returnPrintEn: typeof returnPrintFr = {
     quantity: 'Quantity',
     reason: 'Reason',
   },
+  send_to: {
+    title: 'Where to send your parcel',
+    accepted: 'Accepted: new, unworn items with their tags on, in perfect condition for resale.',
+  },
   packing: {
     title: 'Packing your parcel',
     check:

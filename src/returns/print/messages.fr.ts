@@ -20,6 +20,11 @@ export const returnPrintFr = {
     quantity: 'Quantité',
     reason: 'Motif',
   },
+  send_to: {
+    title: 'Où envoyer votre colis',
+    accepted:
+      'Sont acceptés les articles neufs, non portés, avec leurs étiquettes et en parfait état de revente.',
+  },
   packing: {
     title: 'Préparer votre colis',
     check:
