@@ -9,6 +9,10 @@ import { freePort, signalGroup, stopServer } from '../support/serverProcess';
 /** Bounds how long a broken start takes to say so; nothing waits for it to pass. */
 const STARTUP_LIMIT_MS = 180_000;
 
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+const stripAnsi = (text: string) => text.replace(ANSI, '');
+
 interface DevRun {
   child: ChildProcess;
   /** What it printed on stdout so far. */
@@ -27,7 +31,8 @@ function runDev(env: Record<string, string>, args: string[] = []): DevRun {
   });
   let output = '';
   let errors = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Vite colours its lines wherever CI is set (picocolors): what a reader sees is matched.
+  child.stdout!.on('data', (chunk: Buffer) => (output += stripAnsi(chunk.toString())));
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const orphanGuard = () => signalGroup(child, 'SIGKILL');
