@@ -27,9 +27,9 @@ describe.each<[Role, boolean]>([
     renderApp(apiUrl(), '/credit-notes');
 
     await screen.findAllByText(/^AV-\d{2}-\d{6}$/);
-    const create = screen.queryByRole('link', { name: 'Créer' });
-    if (mayCreate) expect(create).toBeInTheDocument();
-    else expect(create).not.toBeInTheDocument();
+    // The button waits for the role's access check, which may answer after the rows.
+    if (mayCreate) expect(await screen.findByRole('link', { name: 'Créer' })).toBeInTheDocument();
+    else expect(screen.queryByRole('link', { name: 'Créer' })).not.toBeInTheDocument();
   });
 });
 
