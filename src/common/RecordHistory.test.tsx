@@ -2,20 +2,22 @@
 import '@testing-library/jest-dom/vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../tests/support/mockApi';
 import { formatParisDateTime } from '../domain/dates';
 import type { Order } from '../domain/types';
-import { apiSession, recordsWith, renderApp, signIn, withMockApi } from '../testing/app';
+import {
+  apiSession,
+  recordsWith,
+  renderApp,
+  signIn,
+  withMockApi,
+  withTestClock,
+} from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(TEST_NOW), shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withTestClock();
 
 const ordersWith = (filter: Record<string, unknown>) =>
   recordsWith<Order>(apiUrl(), 'orders', filter);

@@ -1,28 +1,26 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TEST_NOW } from '../../tests/support/mockApi';
+import { describe, expect, it } from 'vitest';
 import { formatParisDateTime } from '../domain/dates';
 import { formatEuros } from '../domain/money';
 import { refundedCents } from '../domain/orders';
 import type { Order } from '../domain/types';
-import { recordsWith, renderApp, signIn, withMockApi } from '../testing/app';
+import {
+  oneSpace,
+  recordsWith,
+  renderApp,
+  signIn,
+  withMockApi,
+  withTestClock,
+} from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(TEST_NOW), shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withTestClock();
 
 const ordersWith = (filter: Record<string, unknown>) =>
   recordsWith<Order>(apiUrl(), 'orders', filter);
-
-/** Money is written with narrow no-break spaces; the page's text is read with plain ones. */
-const oneSpace = (text: string) => text.replace(/\s+/g, ' ');
 
 /** The payment panel of the order's page, as support reads it, once its rows are shown. */
 const openPayment = async (order: Order) => {

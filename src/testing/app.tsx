@@ -1,6 +1,6 @@
 import { cleanup, render } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startMockApi } from '../../tests/support/mockApi';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { startMockApi, TEST_NOW } from '../../tests/support/mockApi';
 import { App } from '../App';
 import type { Role } from '../domain/types';
 import { createAuthProvider } from '../providers/authProvider';
@@ -68,6 +68,19 @@ export async function apiSession(apiUrl: string, role: Role, password = DEMO_PAS
   });
   return body as unknown as Session;
 }
+
+/** The browser's clock at the mock API's (TEST_NOW), still running: countdowns agree with it. */
+export function withTestClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(TEST_NOW), shouldAdvanceTime: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
+
+/** Money is written with narrow no-break spaces; the page's text is read with plain ones. */
+export const oneSpace = (text: string) => text.replace(/\s+/g, ' ');
 
 /** The records of a resource that match a filter, as the admin reads them: a test picks its case. */
 export async function recordsWith<T>(
