@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { E2E_NOW } from './tests/e2e/support';
-
-const port = Number(process.env.E2E_PORT ?? 4310);
+import { E2E_FRIDAY_EVENING, E2E_NOW, E2E_PORT as port } from './tests/e2e/support';
 
 /** Browser tests against the production build and the mock API, served together on one origin. */
 export default defineConfig({
@@ -27,18 +25,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: [mockApi(port, E2E_NOW), mockApi(port + 1, E2E_FRIDAY_EVENING)],
+});
+
+/** The production build and the mock API over fresh `small` data, its clock fixed at `now`. */
+function mockApi(on: number, now: string) {
+  return {
     command: 'node_modules/.bin/tsx mock-api/reset.ts && node_modules/.bin/tsx mock-api/server.ts',
-    url: `http://127.0.0.1:${port}/index.html`,
+    url: `http://127.0.0.1:${on}/index.html`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      PORT: String(port),
+      PORT: String(on),
       MOCK_STATIC: 'dist',
       MOCK_SCALE: 'small',
-      MOCK_DB: `tests/e2e/artifacts/db-${port}.json`,
-      MOCK_NOW: E2E_NOW,
+      MOCK_DB: `tests/e2e/artifacts/db-${on}.json`,
+      MOCK_NOW: now,
       MOCK_QUIET: '1',
     },
-  },
-});
+  };
+}

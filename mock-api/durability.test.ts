@@ -40,6 +40,13 @@ type Client = ReturnType<typeof client>;
 type Customer = { id: number; version: number; phone: string };
 
 /** Writes until the server goes away; each write answered 2xx is recorded as acknowledged. */
+/** A stopping server's answer to a request that came too late: nothing was written. */
+class ServerStopping extends Error {}
+
+function refusal(method: string, status: number): Error {
+  return status === 503 ? new ServerStopping() : new Error(`${method} answered ${status}`);
+}
+
 async function writeUntilKilled(api: Client, writer: number, round: number, acked: Acknowledged) {
   try {
     if (writer % 2 === 0) {
@@ -48,7 +55,7 @@ async function writeUntilKilled(api: Client, writer: number, round: number, acke
       for (let n = 0; ; n += 1) {
         const phone = `06 ${round} ${writer} ${n}`;
         const res = await api<Customer>('PUT', `/customers/${id}`, { phone, version });
-        if (res.status !== 200) throw new Error(`PUT answered ${res.status}`);
+        if (res.status !== 200) throw refusal('PUT', res.status);
         version = res.body.version;
         acked.customers.set(id, { version, phone });
       }
@@ -63,10 +70,11 @@ async function writeUntilKilled(api: Client, writer: number, round: number, acke
         phone: '04 78 00 00 00',
         email: `durable-${round}-${writer}-${n}@kaporal.test`,
       });
-      if (res.status !== 201) throw new Error(`POST answered ${res.status}`);
+      if (res.status !== 201) throw refusal('POST', res.status);
       acked.stores.set(res.body.id, name);
     }
   } catch (error) {
+    if (error instanceof ServerStopping) return; // answered 503: refused, nothing kept
     if (!(error instanceof TypeError)) throw error; // fetch failed: the server is gone
   }
 }

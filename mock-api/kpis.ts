@@ -1,3 +1,4 @@
+import { isFirstReplyOverdue, isUnresolved } from '../src/domain/contactRequests';
 import { isLate } from '../src/domain/orders';
 import { isRefundOverdue } from '../src/domain/returns';
 import { isConfirmPromiseMissed } from '../src/domain/reservations';
@@ -13,6 +14,9 @@ import {
   reservationContributions,
   reservationTotals,
   salesTotals,
+  serviceBreakdowns,
+  serviceContributions,
+  serviceTotals,
   returnContributions,
   type Contribution,
   type Counters,
@@ -20,9 +24,18 @@ import {
   type GroupBy,
   type OrderFacts,
 } from '../src/domain/kpis';
-import type { Order, Reservation, ResourceName, ReturnAuthorisation } from '../src/domain/types';
+import {
+  CONTACT_REQUEST_STATUSES,
+  type ContactRequest,
+  type Order,
+  type Reservation,
+  type ResourceName,
+  type ReturnAuthorisation,
+} from '../src/domain/types';
 import { badRequest } from './core/errors';
 import type { Store } from './core/store';
+
+const UNRESOLVED_REQUESTS = CONTACT_REQUEST_STATUSES.filter(isUnresolved);
 
 /**
  * Per-day counters of every KPI, kept up to date as records are written (running aggregates),
@@ -42,6 +55,9 @@ export class KpiIndex {
     for (const res of store.all('reservations')) {
       this.apply(this.contributions('reservations', res), 1);
     }
+    for (const request of store.all('contact-requests')) {
+      this.apply(this.contributions('contact-requests', request), 1);
+    }
     store.onRecordChange((resource, before, after) => {
       if (before) this.apply(this.contributions(resource, before), -1);
       if (after) this.apply(this.contributions(resource, after), 1);
@@ -54,6 +70,7 @@ export class KpiIndex {
       return returnContributions(record as ReturnAuthorisation, this.facts.departmentOf);
     }
     if (resource === 'reservations') return reservationContributions(record as Reservation);
+    if (resource === 'contact-requests') return serviceContributions(record as ContactRequest);
     return [];
   }
 
@@ -84,10 +101,14 @@ export class KpiIndex {
       ...this.store.where('orders', 'status', 'shipped'),
     ];
     const pending = this.store.where('reservations', 'status', 'pending');
+    const unresolved = UNRESOLVED_REQUESTS.flatMap((status) =>
+      this.store.where('contact-requests', 'status', status),
+    );
     return {
       overdueRefunds: received.filter((r) => isRefundOverdue(r, now)).length,
       lateOrdersOpen: open.filter((o) => isLate(o, now)).length,
       reservationsPastConfirmBy: pending.filter((r) => isConfirmPromiseMissed(r, now)).length,
+      overdueContactRequests: unresolved.filter((r) => isFirstReplyOverdue(r, now)).length,
     };
   }
 }
@@ -98,6 +119,7 @@ function sections(counters: Counters) {
     delivery: deliveryTotals(counters),
     reservations: reservationTotals(counters),
     sales: salesTotals(counters),
+    service: serviceTotals(counters),
   };
 }
 
@@ -132,6 +154,7 @@ export function kpiReport(index: KpiIndex, { from, to, groupBy }: KpiQuery, now:
     breakdowns: {
       ...refundBreakdowns(counters),
       ...deliveryBreakdowns(counters),
+      ...serviceBreakdowns(counters),
     },
     open: index.openIssues(now),
   };
@@ -167,7 +190,10 @@ export function parseKpiQuery(params: URLSearchParams): KpiQuery {
 
 type Report = ReturnType<typeof kpiReport>;
 
-/** A merchandiser reads the catalogue part: sales, and returns by department and reason. */
+/**
+ * A merchandiser reads the catalogue part: sales, and returns by department and reason; not the
+ * service part (customer requests are none of their business).
+ */
 export function catalogueView(report: Report) {
   return {
     from: report.from,

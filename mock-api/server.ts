@@ -1,4 +1,6 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { ApiError } from './core/errors';
+import { errorBody, langOf } from './core/messages';
 import { readConfig } from './config';
 import { openDurableApi } from './durableApi';
 import { createApp } from './http/app';
@@ -16,24 +18,34 @@ const STOP_GRACE_MS = 10_000;
 
 /**
  * The requests under way. Once the server stops, each answer closes its connection, so that a
- * client cannot keep the server busy with new requests on a kept-alive connection.
+ * client cannot keep the server busy with new requests on a kept-alive connection; a request that
+ * still comes in is answered 503 without reaching the API: it could not be made durable.
  */
-function trackRequests(server: Server) {
+function trackRequests() {
   const underWay = new Set<ServerResponse>();
   let stopping = false;
   let onIdle: (() => void) | undefined;
   const closeAfter = (res: ServerResponse) => {
     if (!res.headersSent) res.setHeader('Connection', 'close');
   };
-  server.on('request', (_req, res: ServerResponse) => {
-    underWay.add(res);
-    if (stopping) closeAfter(res);
-    res.once('close', () => {
-      underWay.delete(res);
-      if (underWay.size === 0) onIdle?.();
-    });
-  });
   return {
+    gate:
+      (app: RequestListener): RequestListener =>
+      (req, res) => {
+        underWay.add(res);
+        res.once('close', () => {
+          underWay.delete(res);
+          if (underWay.size === 0) onIdle?.();
+        });
+        if (!stopping) return app(req, res);
+        closeAfter(res);
+        const lang = langOf(req.headers['accept-language'] ?? null);
+        res.writeHead(503, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Retry-After': '5',
+        });
+        res.end(JSON.stringify(errorBody(new ApiError(503, 'serverStopping'), lang)));
+      },
     /** Resolves once no request is under way. */
     drain: () => {
       stopping = true;
@@ -99,7 +111,11 @@ async function main(): Promise<void> {
   const { handle, journal, warmUp } = await openDurableApi(config, report);
   report?.finished();
   warmUp();
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createApp(handle, config));
+  const requests = trackRequests();
+  const server = createServer(
+    { maxHeaderSize: MAX_HEADER_BYTES },
+    requests.gate(createApp(handle, config) as RequestListener),
+  );
   server.listen(config.port, '127.0.0.1', () => {
     const url = `http://127.0.0.1:${config.port}/api`;
     // Printed even when quiet: the tests and the benchmark wait for this line.
@@ -108,7 +124,7 @@ async function main(): Promise<void> {
     // `npm run dev` (scripts/dev.mjs) starts the app once told; an error means it has gone.
     process.send?.({ listening: url }, undefined, undefined, () => undefined);
   });
-  started({ server, journal, requests: trackRequests(server) });
+  started({ server, journal, requests });
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { Route } from 'react-router-dom';
 import { isAllowed, type Guarded } from './domain/permissions';
 import type { Role } from './domain/types';
 import { auditEvents } from './auditEvents';
+import { contactRequests } from './contactRequests';
 import { creditNotes } from './creditNotes';
 import { customers } from './customers';
 import { klubMembers } from './klubMembers';
@@ -46,6 +47,7 @@ const RESOURCES = [
   returns,
   creditNotes,
   reservations,
+  contactRequests,
   klubMembers,
   users,
   auditEvents,

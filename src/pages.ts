@@ -1,6 +1,7 @@
 import { auditEventPages } from './auditEvents';
 import { whenIdle } from './common/idle';
 import { loadPage, type PageLoader } from './common/lazyPage';
+import { contactRequestPages } from './contactRequests';
 import { creditNotePages } from './creditNotes';
 import { customerPages } from './customers';
 import type { Role } from './domain/types';
@@ -24,6 +25,7 @@ const RESOURCE_PAGES: Record<string, Pages> = {
   returns: returnPages,
   'credit-notes': creditNotePages,
   reservations: reservationPages,
+  'contact-requests': contactRequestPages,
   'klub-members': klubMemberPages,
   users: userPages,
   'audit-events': auditEventPages,

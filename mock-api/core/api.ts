@@ -14,6 +14,7 @@ import { MAX_BODY_BYTES, readBody } from './body';
 import { checkDirectoryQuery, directoryView } from './directory';
 import { catalogueView, kpiReport, parseKpiQuery, type KpiIndex } from '../kpis';
 import { createListing } from './listing';
+import { createContactIntake } from '../resources/contactIntake';
 import type { Body, ResourceDef, ResourceDefs, Rec } from './resource';
 import type { Store } from './store';
 import { sameValue, Tx, type Context } from './tx';
@@ -89,6 +90,12 @@ export function createApi({
 }: ApiOptions): ApiHandler {
   const auth = createAuth({ store, maxBodyBytes, ...security });
   const listing = createListing(store);
+  const intake = createContactIntake({
+    store,
+    clock,
+    now: security.now ?? Date.now,
+    maxBodyBytes,
+  });
 
   function guard(ctx: Context, resource: Guarded, permission: Permission): void {
     if (ctx.role === 'system' || !isAllowed(ctx.role, resource, permission)) {
@@ -244,6 +251,15 @@ export function createApi({
     return DIRECTORY_FIELDS[resource] ?? null;
   }
 
+  function readOne<R extends ResourceName>(resource: R, def: ResourceDef<R>, id: Id, tx: Tx) {
+    const record = findRecord(resource, def, id, tx);
+    const changed = def.firstRead?.(record, tx);
+    if (!changed) return record;
+    const updated = tx.update(resource, changed);
+    tx.commit();
+    return updated;
+  }
+
   function read<R extends ResourceName>(
     resource: R,
     def: ResourceDef<R>,
@@ -255,7 +271,7 @@ export function createApi({
     guard(tx.ctx, resource, directory ? 'directory' : 'read');
     applyTimeRules(def, tx.ctx);
     const view = directory ? directoryView(def, directory) : def;
-    if (id !== undefined) return json(200, present(view, findRecord(resource, view, id, tx)));
+    if (id !== undefined) return json(200, present(view, readOne(resource, view, id, tx)));
     if (directory) checkDirectoryQuery(url.searchParams, directory);
     return list(resource, view, url, tx);
   }
@@ -315,6 +331,9 @@ export function createApi({
         auth.logout(request);
         return new Response(null, { status: 204 });
       }
+    }
+    if (path.join('/') === 'contact-requests/intake' && method === 'POST') {
+      return json(201, await intake(request, lang));
     }
     const user = auth.authenticate(request);
     const tx = new Tx(store, { user, role: user.role, lang, now: clock() });

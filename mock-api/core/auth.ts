@@ -2,7 +2,7 @@ import type { User, UserAccount } from '../../src/domain/types';
 import { readBody } from './body';
 import { ApiError } from './errors';
 import { verifyPassword } from './passwords';
-import { Sessions, SignInThrottle } from './sessions';
+import { RateWindow, Sessions, SIGN_IN_ATTEMPTS, SIGN_IN_WINDOW_MS } from './sessions';
 import type { Store } from './store';
 
 export interface AuthOptions {
@@ -19,7 +19,7 @@ const tokenOf = (request: Request) =>
 /** Sign-in, sign-out and the bearer token of every other request. */
 export function createAuth({ store, now = Date.now, sessionTtlMs, maxBodyBytes }: AuthOptions) {
   const sessions = new Sessions(sessionTtlMs);
-  const throttle = new SignInThrottle();
+  const throttle = new RateWindow(SIGN_IN_ATTEMPTS, SIGN_IN_WINDOW_MS);
   // A token issued before a deactivation never works again, even after a reactivation.
   store.onRecordChange((resource, before, after) => {
     const was = before as UserAccount | undefined;
@@ -51,10 +51,10 @@ export function createAuth({ store, now = Date.now, sessionTtlMs, maxBodyBytes }
       const account = store.where('users', 'email', email)[0];
       const matches = await verifyPassword(password, account?.passwordHash);
       if (!account || !account.active || !matches) {
-        throttle.fail(email, now());
+        throttle.record(email, now());
         throw new ApiError(401, 'badCredentials');
       }
-      throttle.succeed(email);
+      throttle.forget(email);
       const { id, fullName, role } = account;
       return {
         token: sessions.open(id, now()),

@@ -44,3 +44,11 @@ export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promis
   if (!nestsWithin(body)) throw badRequest('tooDeep');
   return body;
 }
+
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+
+/** A body posted by a web page's own form (URL-encoded fields) or by its script (JSON). */
+export async function readFormBody(request: Request, limit = MAX_BODY_BYTES): Promise<Body> {
+  if (!FORM_TYPE.test(request.headers.get('Content-Type') ?? '')) return readBody(request, limit);
+  return Object.fromEntries(new URLSearchParams(await readLimited(request, limit)));
+}

@@ -5,7 +5,7 @@ export type FieldErrors = Record<string, { key: MessageKey; params?: MessagePara
 /** A refusal: the status of the contract, a message key, and optional field errors. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503,
     readonly key: MessageKey,
     readonly params: MessageParams = {},
     readonly fieldErrors: FieldErrors = {},

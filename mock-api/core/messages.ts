@@ -36,6 +36,7 @@ const fr = {
   forbidden: 'Votre rôle ({role}) ne permet pas cette action sur « {resource} ».',
   stillReferenced:
     'Suppression impossible : {holders} y font encore référence. Archivez ou désactivez plutôt.',
+  serverStopping: 'Le serveur s’arrête : rien n’a été enregistré, réessayez dans un instant.',
   internalError: 'Erreur inattendue du serveur : réessayez, puis prévenez l’équipe technique.',
   unknownStatus: 'Le statut « {status} » n’existe pas.',
   periodTooLong: 'La période demandée dépasse {max} jours : choisissez-en une plus courte.',
@@ -111,6 +112,25 @@ const fr = {
     'Le statut d’un avoir découle de son solde : seule l’annulation peut être demandée.',
   creditNoteUsed: 'L’avoir {reference} a déjà servi : il ne peut plus être annulé.',
   reservationTransition: 'Une réservation « {from} » ne peut pas passer à « {to} ».',
+  contactRequestTransition: 'Une demande « {from} » ne peut pas passer à « {to} ».',
+  replyOnResolved: 'La demande {reference} est résolue : rouvrez-la avant de répondre au client.',
+  threadMustGrowByOne:
+    'Envoyez le fil de la demande tel que vous l’avez lu, suivi d’un seul nouveau message (sens et texte).',
+  assigneeNotSupport:
+    '{name} ne peut pas prendre de demande : seul un compte actif du service client ou administrateur le peut.',
+  requestWithoutCustomer:
+    'Cette demande n’est rattachée à aucun client : aucune commande ne peut lui être liée.',
+  orderOfAnotherCustomer:
+    'La commande {order} appartient à un autre client : elle ne peut pas être liée à cette demande.',
+  networkOnlySocial:
+    'Le réseau social ne s’indique que pour une demande venue des réseaux sociaux.',
+  phoneInvalid:
+    'Le numéro « {phone} » n’est pas un numéro français : par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+  orderReferenceInvalid:
+    'Le numéro de commande « {reference} » n’est pas reconnu : il s’écrit comme CMD-26-000123.',
+  tooManyContactRequests:
+    'Trop de demandes envoyées avec cette adresse e-mail : réessayez dans {minutes} min.',
+  idempotencyKeyInvalid: 'L’en-tête Idempotency-Key doit faire de 1 à {max} caractères.',
   productNotReservable:
     'Le produit {product} n’est pas publié ({status}) : il ne peut pas être réservé.',
 };
@@ -144,6 +164,7 @@ const en: Record<MessageKey, string> = {
   badCredentials: 'Wrong email or password.',
   forbidden: 'Your role ({role}) does not allow this action on "{resource}".',
   stillReferenced: 'Cannot delete: {holders} still point to it. Archive or deactivate it instead.',
+  serverStopping: 'The server is stopping: nothing was saved, try again in a moment.',
   internalError: 'Unexpected server error: try again, then tell the technical team.',
   unknownStatus: 'The status "{status}" does not exist.',
   periodTooLong: 'The period asked for is longer than {max} days: choose a shorter one.',
@@ -214,6 +235,23 @@ const en: Record<MessageKey, string> = {
     'A credit note’s status follows from its balance: only cancelling can be asked for.',
   creditNoteUsed: 'Credit note {reference} has been used: it can no longer be cancelled.',
   reservationTransition: 'A reservation that is "{from}" cannot become "{to}".',
+  contactRequestTransition: 'A request that is "{from}" cannot become "{to}".',
+  replyOnResolved: 'Request {reference} is resolved: reopen it before replying to the customer.',
+  threadMustGrowByOne:
+    'Send the request’s thread as you read it, followed by a single new message (direction and text).',
+  assigneeNotSupport:
+    '{name} cannot take requests: only an active customer-service or administrator account can.',
+  requestWithoutCustomer: 'This request belongs to no customer: no order can be linked to it.',
+  orderOfAnotherCustomer:
+    'Order {order} belongs to another customer: it cannot be linked to this request.',
+  networkOnlySocial: 'A social network is given only for a request that came from social media.',
+  phoneInvalid:
+    '“{phone}” is not a French phone number: for example 06 12 34 56 78 or +33 6 12 34 56 78.',
+  orderReferenceInvalid:
+    'The order number “{reference}” is not recognised: it reads like CMD-26-000123.',
+  tooManyContactRequests:
+    'Too many requests sent from this e-mail address: try again in {minutes} min.',
+  idempotencyKeyInvalid: 'The Idempotency-Key header must be 1 to {max} characters long.',
   productNotReservable: 'Product {product} is not published ({status}): it cannot be reserved.',
 };
 
@@ -228,6 +266,7 @@ const HOLDER_LABELS: Record<Lang, Record<ResourceName | 'order-lines', string>> 
     returns: 'retours',
     'credit-notes': 'avoirs',
     reservations: 'réservations',
+    'contact-requests': 'demandes clients',
     users: 'utilisateurs',
     'audit-events': 'événements d’historique',
   },
@@ -241,6 +280,7 @@ const HOLDER_LABELS: Record<Lang, Record<ResourceName | 'order-lines', string>> 
     returns: 'returns',
     'credit-notes': 'credit notes',
     reservations: 'reservations',
+    'contact-requests': 'customer requests',
     users: 'users',
     'audit-events': 'history events',
   },

@@ -29,6 +29,8 @@ export interface ResourceDef<R extends ResourceName> {
   update?: (existing: Rec<R>, patch: Body, tx: Tx) => Rec<R>;
   /** What still points to the record: a non-empty list refuses the delete (no cascade). */
   referencedBy?: (record: Rec<R>, tx: Tx) => Holder[];
+  /** The record as a first read by the caller changes it (a new request opened), or null. */
+  firstRead?: (record: Rec<R>, tx: Tx) => Rec<R> | null;
   /** Runs before any read, for facts that change with time alone (reservation expiry). */
   beforeRead?: (tx: Tx) => void;
   /** Records of this resource the caller may read (audit events of readable resources). */

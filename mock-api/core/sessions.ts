@@ -5,7 +5,7 @@ export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 /** Failed sign-ins allowed for one email within the window before the next are refused (429). */
 export const SIGN_IN_ATTEMPTS = 10;
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-const MAX_TRACKED_EMAILS = 10_000;
+const MAX_TRACKED_KEYS = 10_000;
 
 /**
  * Tokens in memory, with their expiry. Security runs on real time (`now` in ms), never on the
@@ -41,34 +41,40 @@ export class Sessions {
   }
 }
 
-/** Failed sign-ins per email: past the limit, sign-in is refused until the oldest failure ages out. */
-export class SignInThrottle {
-  private readonly failures = new Map<string, number[]>();
+/**
+ * Events per key (an e-mail) within a sliding window: past `limit`, the key is refused until the
+ * oldest event ages out. Used for failed sign-ins and for the website's contact form.
+ */
+export class RateWindow {
+  private readonly events = new Map<string, number[]>();
 
-  /** The time (ms) from which this email may try again, or null when it may now. */
-  blockedUntil(email: string, now: number): number | null {
-    const recent = (this.failures.get(email) ?? []).filter((at) => at > now - SIGN_IN_WINDOW_MS);
-    if (recent.length === 0) this.failures.delete(email);
-    else this.failures.set(email, recent);
-    return recent.length >= SIGN_IN_ATTEMPTS
-      ? recent[recent.length - SIGN_IN_ATTEMPTS] + SIGN_IN_WINDOW_MS
-      : null;
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+  ) {}
+
+  /** The time (ms) from which this key may act again, or null when it may now. */
+  blockedUntil(key: string, now: number): number | null {
+    const recent = (this.events.get(key) ?? []).filter((at) => at > now - this.windowMs);
+    if (recent.length === 0) this.events.delete(key);
+    else this.events.set(key, recent);
+    return recent.length >= this.limit ? recent[recent.length - this.limit] + this.windowMs : null;
   }
 
-  fail(email: string, now: number): void {
-    if (this.failures.size > MAX_TRACKED_EMAILS) this.forgetStale(now);
-    const kept = [...(this.failures.get(email) ?? []), now].slice(-SIGN_IN_ATTEMPTS);
-    this.failures.set(email, kept);
+  record(key: string, now: number): void {
+    if (this.events.size > MAX_TRACKED_KEYS) this.forgetStale(now);
+    const kept = [...(this.events.get(key) ?? []), now].slice(-this.limit);
+    this.events.set(key, kept);
   }
 
-  succeed(email: string): void {
-    this.failures.delete(email);
+  forget(key: string): void {
+    this.events.delete(key);
   }
 
-  /** Guessing over many made-up emails must not grow memory without bound. */
+  /** Requests over many made-up keys must not grow memory without bound. */
   private forgetStale(now: number): void {
-    for (const [email, times] of this.failures) {
-      if (times[times.length - 1] <= now - SIGN_IN_WINDOW_MS) this.failures.delete(email);
+    for (const [key, times] of this.events) {
+      if (times[times.length - 1] <= now - this.windowMs) this.events.delete(key);
     }
   }
 }

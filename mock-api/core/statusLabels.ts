@@ -1,4 +1,5 @@
 import type {
+  ContactRequestStatus,
   InvitationStatus,
   OrderStatus,
   ReservationStatus,
@@ -63,6 +64,21 @@ const RESERVATION: Labels<ReservationStatus> = {
   },
 };
 
+const CONTACT_REQUEST: Labels<ContactRequestStatus> = {
+  fr: {
+    new: 'nouvelle',
+    open: 'ouverte',
+    waiting_customer: 'en attente du client',
+    resolved: 'résolue',
+  },
+  en: {
+    new: 'new',
+    open: 'open',
+    waiting_customer: 'waiting for the customer',
+    resolved: 'resolved',
+  },
+};
+
 const INVITATION: Labels<InvitationStatus> = {
   fr: { invited: 'invité', accepted: 'accepté', attended: 'présent' },
   en: { invited: 'invited', accepted: 'accepted', attended: 'attended' },
@@ -73,5 +89,6 @@ export const STATUS_LABELS: Partial<Record<string, Labels<string>>> = {
   orderTransition: ORDER,
   returnTransition: RETURN,
   reservationTransition: RESERVATION,
+  contactRequestTransition: CONTACT_REQUEST,
   invitationAnswer: INVITATION,
 };

@@ -1,5 +1,6 @@
 import type { ResourceDefs } from '../core/resource';
 import { auditEvents } from './auditEvents';
+import { contactRequests } from './contactRequests';
 import { creditNotes } from './creditNotes';
 import { customers } from './customers';
 import { klubMembers } from './klubMembers';
@@ -19,6 +20,7 @@ export const resources: ResourceDefs = {
   returns,
   'credit-notes': creditNotes,
   reservations,
+  'contact-requests': contactRequests,
   users,
   'audit-events': auditEvents,
 };

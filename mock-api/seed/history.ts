@@ -1,8 +1,10 @@
+import { statusAfterMessage } from '../../src/domain/contactRequests';
 import { creditNoteBalance, creditNoteStatus } from '../../src/domain/creditNotes';
 import { paymentAfterRefund } from '../../src/domain/orders';
 import type {
   AuditAction,
   AuditEvent,
+  ContactRequest,
   CreditNote,
   CreditNoteUsage,
   Database,
@@ -18,6 +20,7 @@ import type {
   UserAccount,
 } from '../../src/domain/types';
 import { DAY, HOUR, MINUTE, iso } from './clock';
+import type { ContactOpening } from './contactRequests';
 import type { Rng } from './rng';
 
 /** Who acted, as the server records it: a staff account, or the system (userId null). */
@@ -34,6 +37,11 @@ const SYSTEM: Actor = { userId: null, role: 'system' };
 
 type Changes = AuditEvent['changes'];
 type Seeded = Omit<Database, 'audit-events'>;
+/** A contact request's state between two events of its history. */
+type ContactState = Pick<
+  ContactRequest,
+  'status' | 'assigneeId' | 'messages' | 'firstRepliedAt' | 'resolvedAt'
+>;
 
 export interface HistoryOptions {
   /** Records created before it get no history (the `large` scale keeps it for recent ones). */
@@ -43,6 +51,8 @@ export interface HistoryOptions {
   rng: Rng;
   /** When each unavailable or cancelled reservation became so, by id. */
   reservationEnds: ReadonlyMap<Id, number>;
+  /** When each form request that staff opened was so, by id. */
+  contactOpenings: ReadonlyMap<Id, ContactOpening>;
 }
 
 /** The events of one resource, as the server writes them; numbered once all are in time order. */
@@ -292,6 +302,67 @@ class HistoryWriter {
     }
     return journal.events;
   }
+
+  /**
+   * Sent from the website's form (by the system), or recorded by the staff member who took the
+   * call, the e-mail or the social message; opened by support's first reading or by taking it;
+   * the thread's messages by their authors (a customer's new message through the form by the
+   * system); taken by whoever acts first on a request nobody has; resolved by its assignee.
+   */
+  contactRequests(requests: readonly ContactRequest[]): AuditEvent[] {
+    const journal = new Journal('contact-requests');
+    for (const request of requests) {
+      if (!this.recent(request.receivedAt)) continue;
+      const { id, assigneeId } = request;
+      const assignee = assigneeId === null ? this.staff.support : this.byId.get(assigneeId)!;
+      const form = request.channel === 'form';
+      let state: ContactState = {
+        status: form ? 'new' : 'open',
+        assigneeId: form ? null : assigneeId,
+        messages: request.messages.slice(0, 1),
+        firstRepliedAt: null,
+        resolvedAt: null,
+      };
+      journal.created(id, request.receivedAt, form ? SYSTEM : assignee, state.status);
+      const write = (at: Timestamp, actor: Actor, next: ContactState) => {
+        const changes: Changes = {};
+        for (const field of ['assigneeId', 'messages', 'firstRepliedAt', 'resolvedAt'] as const) {
+          if (next[field] !== state[field]) changes[field] = [state[field], next[field]];
+        }
+        if (next.status === state.status) journal.updated(id, at, actor, state.status, changes);
+        else journal.moved(id, at, actor, state.status, next.status, changes);
+        state = next;
+      };
+      const take = (at: Timestamp) => {
+        if (state.assigneeId === null) write(at, assignee, { ...state, assigneeId });
+      };
+      const opening = this.options.contactOpenings.get(id);
+      if (opening) {
+        const next = { ...state, status: 'open' as const };
+        if (opening.assigned) write(opening.at, assignee, { ...next, assigneeId });
+        else write(opening.at, this.staff.support, next);
+      }
+      for (const message of request.messages.slice(1)) {
+        if (message.userId !== null) take(message.at);
+        const out = message.direction === 'out';
+        write(message.at, message.userId === null ? SYSTEM : this.byId.get(message.userId)!, {
+          ...state,
+          messages: [...state.messages, message],
+          status: statusAfterMessage(state.status, message.direction),
+          firstRepliedAt: state.firstRepliedAt ?? (out ? message.at : null),
+        });
+      }
+      if (request.resolvedAt !== null) {
+        take(request.resolvedAt);
+        write(request.resolvedAt, assignee, {
+          ...state,
+          status: 'resolved',
+          resolvedAt: request.resolvedAt,
+        });
+      }
+    }
+    return journal.events;
+  }
 }
 
 /**
@@ -308,6 +379,7 @@ export function generateHistory(db: Seeded, options: HistoryOptions): AuditEvent
     ...writer.creditNotes(db['credit-notes']),
     ...writer.reservations(db.reservations),
     ...writer.klubMembers(db['klub-members']),
+    ...writer.contactRequests(db['contact-requests']),
   ];
   events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   events.forEach((event, index) => (event.id = index + 1));

@@ -2,6 +2,8 @@ import { ROLES, type Database } from '../../src/domain/types';
 import { AfterSales } from './afterSales';
 import { generateCatalogue } from './catalogue';
 import { DAY } from './clock';
+import { generateContactRequests } from './contactRequests';
+import { CONTACT_SCRIPTS } from './contactScripts';
 import { generateCustomers, setAside, settleCustomers } from './customers';
 import { generateHistory } from './history';
 import { generateKlub, type KlubTrait } from './klub';
@@ -44,6 +46,8 @@ interface Size {
   customers: number;
   orders: number;
   reservations: number;
+  /** About one per eight orders. */
+  contactRequests: number;
   goodwillNotes: number;
   /** The audit trail tells the story of the records created in these last days. */
   trailDays: number;
@@ -55,6 +59,7 @@ const SIZES: Record<Scale, Size> = {
     customers: 400,
     orders: 600,
     reservations: 160,
+    contactRequests: 80,
     goodwillNotes: 12,
     trailDays: Infinity,
   },
@@ -63,6 +68,7 @@ const SIZES: Record<Scale, Size> = {
     customers: 10_000,
     orders: 30_000,
     reservations: 3000,
+    contactRequests: 3750,
     goodwillNotes: 200,
     trailDays: Infinity,
   },
@@ -71,6 +77,7 @@ const SIZES: Record<Scale, Size> = {
     customers: 200_000,
     orders: 1_000_000,
     reservations: 40_000,
+    contactRequests: 40_000,
     goodwillNotes: 4000,
     // A million orders' full trail would double the generation's time and memory.
     trailDays: 30,
@@ -160,6 +167,12 @@ export async function generateDatabase({
     nowMs,
   );
   made();
+  const { requests: contactRequests, openings: contactOpenings } = generateContactRequests(
+    rng('contact-requests'),
+    size.contactRequests,
+    CONTACT_SCRIPTS,
+    { orders, population, users, pools, from, now: nowMs },
+  );
 
   const records = {
     products,
@@ -170,6 +183,7 @@ export async function generateDatabase({
     returns,
     'credit-notes': creditNotes,
     reservations,
+    'contact-requests': contactRequests,
     users,
   };
   const history = generateHistory(records, {
@@ -177,6 +191,7 @@ export async function generateDatabase({
     now: nowMs,
     rng: rng('history'),
     reservationEnds,
+    contactOpenings,
   });
   return { ...records, 'audit-events': history };
 }

@@ -1,9 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trackingUrl, type Carrier } from '../../src/domain/carriers';
+import {
+  firstReplyDueBy,
+  firstReplyWithinPromise,
+  isFirstReplyOverdue,
+  isOrderReference,
+} from '../../src/domain/contactRequests';
 import { creditNoteBalance, creditNoteStatus } from '../../src/domain/creditNotes';
 import { isValidEmail } from '../../src/domain/customers';
-import { parisCalendarDaysBetween } from '../../src/domain/dates';
+import { isWithinBusinessHours, parisCalendarDaysBetween, parisDate } from '../../src/domain/dates';
 import { isValidEan13 } from '../../src/domain/ean';
 import { isLate, isSalesPeriod, orderTotals, promisedBy } from '../../src/domain/orders';
 import { publishBlockers } from '../../src/domain/products';
@@ -25,6 +31,9 @@ import {
 } from '../../src/domain/returns';
 import {
   CATEGORIES,
+  CONTACT_CHANNELS,
+  CONTACT_REASONS,
+  CONTACT_REQUEST_STATUSES,
   CREDIT_NOTE_STATUSES,
   DEPARTMENTS,
   KLUB_STATUSES,
@@ -36,6 +45,7 @@ import {
   RETURN_STATUSES,
   ROLES,
   type AuditEvent,
+  type ContactRequest,
   type Database,
   type Order,
   type ResourceName,
@@ -116,6 +126,12 @@ describe('generateDatabase', () => {
       ...db.customers.map((c) => c.createdAt),
       ...db['klub-members'].flatMap((m) => [m.joinedAt, m.leftAt]),
       ...db.products.flatMap((p) => [p.createdAt, p.updatedAt]),
+      ...db['contact-requests'].flatMap((r) => [
+        r.receivedAt,
+        r.firstRepliedAt,
+        r.resolvedAt,
+        ...r.messages.map((m) => m.at),
+      ]),
       ...db['audit-events'].map((e) => e.at),
     ].filter((at) => at !== null);
     for (const at of past) expect(Date.parse(at) <= now, at).toBe(true);
@@ -604,6 +620,142 @@ describe('reservations', () => {
   });
 });
 
+describe('contact requests', () => {
+  const requests = () => db['contact-requests'];
+  const staffIds = () =>
+    new Set(db.users.filter((u) => u.role === 'support' || u.role === 'admin').map((u) => u.id));
+  const count = (test: (request: ContactRequest) => boolean) => requests().filter(test).length;
+  const answeredAgain = (r: ContactRequest) =>
+    r.messages.some(
+      (m, i) => m.direction === 'in' && r.messages.slice(1, i).some((o) => o.direction === 'out'),
+    );
+  const weekday = (at: string) => new Date(`${parisDate(at)}T12:00:00Z`).getUTCDay();
+
+  it('promise the first reply 8 business hours after receipt, and start the thread with the message', () => {
+    expect(requests().length).toBeGreaterThan(50);
+    for (const r of requests()) {
+      expect(r.reference).toBe(`DEM-${r.receivedAt.slice(2, 4)}-${String(r.id).padStart(6, '0')}`);
+      expect(r.firstReplyDueBy, r.reference).toBe(firstReplyDueBy(r.receivedAt));
+      expect(r.messages[0]).toEqual({
+        at: r.receivedAt,
+        direction: 'in',
+        userId: null,
+        body: r.message,
+      });
+      expect(r.message).not.toBe('');
+      r.messages.forEach((m, i) => i > 0 && expect(m.at >= r.messages[i - 1].at).toBe(true));
+      expect(r.firstRepliedAt).toBe(r.messages.find((m) => m.direction === 'out')?.at ?? null);
+      expect(r.intakeKeys).toEqual([]);
+    }
+  });
+
+  it('carry what each status implies, written by support or the admin', () => {
+    const staff = staffIds();
+    for (const r of requests()) {
+      const said = r.messages.filter((m) => m.direction !== 'note');
+      const last = said.at(-1)!;
+      if (r.status === 'new') {
+        expect(r).toMatchObject({ channel: 'form', assigneeId: null });
+        expect(r.messages).toHaveLength(1);
+      } else if (r.status !== 'open') {
+        expect(staff.has(r.assigneeId!), r.reference).toBe(true);
+      }
+      if (r.assigneeId !== null) expect(staff.has(r.assigneeId)).toBe(true);
+      if (r.status === 'waiting_customer') expect(last.direction).toBe('out');
+      if (r.status === 'open') expect(said.length === 1 || last.direction === 'in').toBe(true);
+      expect(r.resolvedAt !== null).toBe(r.status === 'resolved');
+      if (r.resolvedAt) expect(r.resolvedAt >= r.messages.at(-1)!.at).toBe(true);
+      for (const m of r.messages.slice(1)) {
+        if (m.direction !== 'in') expect(staff.has(m.userId!), r.reference).toBe(true);
+      }
+    }
+  });
+
+  it('are recorded by staff in opening hours, but for the form; social ones name their network', () => {
+    for (const r of requests()) {
+      expect(r.network !== null).toBe(r.channel === 'social');
+      if (r.channel !== 'form') expect(isWithinBusinessHours(r.receivedAt), r.reference).toBe(true);
+      if (r.phone !== null) expect(r.phone).toMatch(/^0[67]( \d\d){4}$/);
+      expect(isValidEmail(r.email)).toBe(true);
+    }
+  });
+
+  it('link the customer by e-mail and the order by reference, as the server does', () => {
+    const customers = new Map(db.customers.map((c) => [c.email.toLowerCase(), c]));
+    const orders = new Map(db.orders.map((o) => [o.reference, o]));
+    for (const r of requests()) {
+      const customer = customers.get(r.email.toLowerCase());
+      const order = r.orderReference === null ? undefined : orders.get(r.orderReference);
+      if (r.orderReference !== null) expect(isOrderReference(r.orderReference)).toBe(true);
+      expect(r.customerId).toBe(customer?.id ?? null);
+      expect(r.orderId).toBe(order && order.customerId === r.customerId ? order.id : null);
+      expect(r.orderMismatch).toBe(!!order && r.orderId === null);
+      if (customer)
+        expect([r.firstName, r.lastName]).toEqual([customer.firstName, customer.lastName]);
+    }
+    expect(count((r) => r.orderId !== null)).toBeGreaterThan(requests().length / 3);
+  });
+
+  it('hold every status, channel, network and reason, order tracking the most', () => {
+    expectEvery(
+      countBy(requests(), (r) => r.status),
+      CONTACT_REQUEST_STATUSES,
+    );
+    expectEvery(
+      countBy(requests(), (r) => r.channel),
+      CONTACT_CHANNELS,
+    );
+    expectEvery(
+      countBy(
+        requests().filter((r) => r.channel === 'social'),
+        (r) => r.network!,
+      ),
+      ['facebook', 'instagram', 'twitter'],
+    );
+    const reasons = countBy(requests(), (r) => r.reason);
+    expectEvery(reasons, CONTACT_REASONS);
+    expect(Math.max(...Object.values(reasons))).toBe(reasons.order_tracking);
+  });
+
+  it('hold the cases the inbox turns on', () => {
+    expect(count((r) => isFirstReplyOverdue(r, NOW))).toBeGreaterThanOrEqual(3);
+    const outOfHours = requests().filter((r) => !isWithinBusinessHours(r.receivedAt));
+    expect(
+      outOfHours.filter((r) => [0, 6].includes(weekday(r.receivedAt))).length,
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      outOfHours.filter((r) => ![0, 6].includes(weekday(r.receivedAt))).length,
+    ).toBeGreaterThanOrEqual(1);
+    expect(outOfHours.length).toBeGreaterThanOrEqual(3);
+    const typed = requests().filter((r) => r.orderReference !== null && r.orderId === null);
+    expect(
+      typed.filter((r) => r.customerId !== null && !r.orderMismatch).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      typed.filter((r) => r.customerId !== null && r.orderMismatch).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(count((r) => r.customerId === null)).toBeGreaterThanOrEqual(3);
+    expect(count((r) => r.status === 'open' && answeredAgain(r))).toBeGreaterThanOrEqual(3);
+    expect(count((r) => r.status === 'open' && r.assigneeId === null)).toBeGreaterThanOrEqual(2);
+    expect(count((r) => r.messages.some((m) => m.direction === 'note'))).toBeGreaterThanOrEqual(3);
+    expect(
+      count((r) => r.status === 'resolved' && r.firstRepliedAt === null),
+    ).toBeGreaterThanOrEqual(2);
+    const replied = requests().filter((r) => r.firstRepliedAt !== null);
+    const withinPromise = replied.filter(firstReplyWithinPromise).length / replied.length;
+    expect(withinPromise).toBeGreaterThan(0.75);
+    expect(withinPromise).toBeLessThan(0.95);
+  });
+
+  it('come in over the seeded period, more of them in the last weeks', () => {
+    const received = requests().map((r) => Date.parse(r.receivedAt));
+    expect(Math.min(...received)).toBeLessThan(now - 180 * DAY);
+    expect(Math.max(...received)).toBeLessThanOrEqual(now);
+    const lastFourWeeks = received.filter((at) => at > now - 28 * DAY).length;
+    expect(lastFourWeeks / received.length).toBeGreaterThan(0.15);
+  });
+});
+
 describe('history', () => {
   type Step = Pick<AuditEvent, 'at' | 'userId' | 'role' | 'action' | 'fromStatus' | 'toStatus'>;
 
@@ -657,6 +809,7 @@ describe('history', () => {
       ['credit-notes', db['credit-notes']],
       ['reservations', db.reservations],
       ['klub-members', db['klub-members']],
+      ['contact-requests', db['contact-requests']],
     ];
     for (const [resource, records] of lifecycles) {
       const byRecord = new Map<number, AuditEvent[]>();
@@ -753,6 +906,40 @@ describe('history', () => {
     }
   });
 
+  it('tells a form request: sent by the website, opened, answered and resolved by its assignee', () => {
+    const actor = (userId: number | null) => ({
+      userId,
+      role: db.users.find((u) => u.id === userId)!.role,
+    });
+    const answered = several(
+      db['contact-requests'],
+      (r) =>
+        r.channel === 'form' &&
+        r.status === 'resolved' &&
+        r.messages.map((m) => m.direction).join() === 'in,out',
+    );
+    for (const r of answered) {
+      const assignee = actor(r.assigneeId);
+      const steps = stepsOf('contact-requests', r.id);
+      expect(steps[0]).toEqual(created(r.receivedAt, 'new'));
+      expect(steps[1]).toMatchObject({ action: 'transition', fromStatus: 'new', toStatus: 'open' });
+      expect(steps.at(-2)).toEqual(moved(r.firstRepliedAt!, assignee, 'open', 'waiting_customer'));
+      expect(steps.at(-1)).toEqual(moved(r.resolvedAt!, assignee, 'waiting_customer', 'resolved'));
+      const [reply, resolution] = historyOf('contact-requests', r.id).slice(-2);
+      expect(reply.changes).toMatchObject({
+        messages: [r.messages.slice(0, 1), r.messages],
+        firstRepliedAt: [null, r.firstRepliedAt],
+      });
+      expect(resolution.changes).toMatchObject({ resolvedAt: [null, r.resolvedAt] });
+    }
+    for (const r of several(db['contact-requests'], (r) => r.channel !== 'form')) {
+      expect(stepsOf('contact-requests', r.id)[0]).toEqual({
+        ...created(r.receivedAt, 'open'),
+        ...actor(r.assigneeId),
+      });
+    }
+  });
+
   it('keeps the history of the records created since a date only, when asked (the large scale)', () => {
     const since = now - 30 * DAY;
     const { 'audit-events': _all, ...records } = db;
@@ -761,6 +948,7 @@ describe('history', () => {
       now,
       rng: createRng(7, 'history'),
       reservationEnds: new Map(),
+      contactOpenings: new Map(),
     });
     const sinceIso = new Date(since).toISOString();
     const ordered = new Set(recent.filter((e) => e.resource === 'orders').map((e) => e.recordId));

@@ -35,18 +35,15 @@ const HOUR_CHOICES = [
   1, 0.5, 0.3, 0.3, 0.5, 1, 2, 4, 5, 6, 6, 7, 6, 5, 5, 5, 6, 7, 9, 10, 9, 7, 4, 2,
 ].map((weight, hour) => [hour, weight] as const);
 
-/** When the random orders are placed: growing over the period, twice as many a day in the sales. */
-export function placements(rng: Rng, count: number, from: number, now: number): number[] {
-  const sales = perUtcHour(isSalesPeriod);
-  const days = Math.ceil((now - from) / DAY);
+/** Draws day indexes (0 to `days` - 1), each as often as its weight says. */
+export function dayDrawer(days: number, weightOf: (day: number) => number): (rng: Rng) => number {
   const cumulative: number[] = [];
   let total = 0;
   for (let day = 0; day < days; day++) {
-    total += (1 + (0.6 * day) / days) * (sales(from + day * DAY + 12 * HOUR) ? 2 : 1);
+    total += weightOf(day);
     cumulative.push(total);
   }
-  const times: number[] = [];
-  while (times.length < count) {
+  return (rng) => {
     const target = rng.next() * total;
     let low = 0;
     let high = days - 1;
@@ -55,7 +52,21 @@ export function placements(rng: Rng, count: number, from: number, now: number): 
       if (cumulative[mid] > target) high = mid;
       else low = mid + 1;
     }
-    const at = from + low * DAY + rng.weighted(HOUR_CHOICES) * HOUR + rng.int(0, HOUR - 1);
+    return low;
+  };
+}
+
+/** When the random orders are placed: growing over the period, twice as many a day in the sales. */
+export function placements(rng: Rng, count: number, from: number, now: number): number[] {
+  const sales = perUtcHour(isSalesPeriod);
+  const days = Math.ceil((now - from) / DAY);
+  const drawDay = dayDrawer(
+    days,
+    (day) => (1 + (0.6 * day) / days) * (sales(from + day * DAY + 12 * HOUR) ? 2 : 1),
+  );
+  const times: number[] = [];
+  while (times.length < count) {
+    const at = from + drawDay(rng) * DAY + rng.weighted(HOUR_CHOICES) * HOUR + rng.int(0, HOUR - 1);
     if (at < now) times.push(at);
   }
   return times;

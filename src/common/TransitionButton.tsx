@@ -5,6 +5,7 @@ import {
   useResourceContext,
   useTranslate,
 } from 'react-admin';
+import { CONTACT_REQUEST_MOVES } from '../domain/contactRequests';
 import { ORDER_TRANSITIONS } from '../domain/orders';
 import { RESERVATION_TRANSITIONS } from '../domain/reservations';
 import { RETURN_TRANSITIONS } from '../domain/returns';
@@ -14,6 +15,7 @@ const TRANSITIONS: Partial<Record<string, Readonly<Record<string, readonly strin
   orders: ORDER_TRANSITIONS,
   returns: RETURN_TRANSITIONS,
   reservations: RESERVATION_TRANSITIONS,
+  'contact-requests': CONTACT_REQUEST_MOVES,
 };
 
 interface TransitionButtonProps {

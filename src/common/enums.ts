@@ -17,4 +17,5 @@ export const STATUS_ENUMS: Partial<Record<string, EnumName>> = {
   returns: 'returnStatus',
   'credit-notes': 'creditNoteStatus',
   reservations: 'reservationStatus',
+  'contact-requests': 'contactRequestStatus',
 };

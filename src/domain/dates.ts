@@ -169,3 +169,22 @@ export function businessMinutesBetween(fromIso: Timestamp, toIso: Timestamp): nu
   }
   return Math.floor(openMs / MINUTE_MS);
 }
+
+/**
+ * The instant at which `minutes` of customer-service opening time have passed since `fromIso`:
+ * a start outside opening hours waits for the next opening.
+ */
+export function addBusinessMinutes(fromIso: Timestamp, minutes: number): Timestamp {
+  let from = Date.parse(fromIso);
+  let leftMs = minutes * MINUTE_MS;
+  for (let date = parisDate(fromIso); ; date = addCalendarDays(date, 1)) {
+    if (!isWeekday(date)) continue;
+    const opens = parisTimeOn(date, OPENS_AT.hour, OPENS_AT.minute);
+    const closes = parisTimeOn(date, CLOSES_AT.hour, CLOSES_AT.minute);
+    const start = Math.max(opens, from);
+    if (start >= closes) continue;
+    if (start + leftMs <= closes) return isoOf(start + leftMs);
+    leftMs -= closes - start;
+    from = closes;
+  }
+}

@@ -11,6 +11,7 @@ export * from './returns';
 export * from './returnsAddress';
 export * from './creditNotes';
 export * from './reservations';
+export * from './contactRequests';
 export * from './customers';
 export * from './carriers';
 export * from './shipping';

@@ -17,17 +17,23 @@ import {
   reservationTotals,
   returnContributions,
   salesTotals,
+  serviceBreakdowns,
+  serviceContributions,
+  serviceTotals,
   wasKlubMember,
   type Contribution,
   type Counters,
   type OrderFacts,
 } from './kpis';
 import { CARRIERS } from './carriers';
+import { firstReplyDueBy } from './contactRequests';
 import {
+  CONTACT_REASONS,
   DELIVERY_MODES,
   DEPARTMENTS,
   RETURN_REASONS,
   type Department,
+  type ContactRequest,
   type KlubMember,
   type Order,
   type OrderLine,
@@ -584,6 +590,53 @@ describe('reservationContributions', () => {
   });
 });
 
+describe('serviceContributions', () => {
+  // Friday 6 Nov 2026, 17:00 Paris: half an hour on Friday, the rest from Monday 8:30.
+  const receivedAt = '2026-11-06T16:00:00.000Z';
+  const request = (facts: Partial<ContactRequest> = {}) =>
+    ({
+      receivedAt,
+      reason: 'order_tracking',
+      status: 'open',
+      firstReplyDueBy: firstReplyDueBy(receivedAt),
+      firstRepliedAt: null,
+      ...facts,
+    }) as ContactRequest;
+
+  it('counts an unanswered request as received, under its reason, on its Paris day', () => {
+    expect(tally(serviceContributions(request({ reason: 'refund' })))).toEqual({
+      '2026-11-06 service.received': 1,
+      '2026-11-06 service.reason.refund': 1,
+    });
+  });
+
+  it('counts the reply on the day the request was received, in minutes of opening time', () => {
+    // Answered Monday 9 Nov at 10:00 Paris: 30 min on Friday and 1 h 30 on Monday.
+    const replied = request({
+      status: 'waiting_customer',
+      firstRepliedAt: '2026-11-09T09:00:00.000Z',
+    });
+    expect(tally(serviceContributions(replied))).toEqual({
+      '2026-11-06 service.received': 1,
+      '2026-11-06 service.reason.order_tracking': 1,
+      '2026-11-06 service.replied': 1,
+      '2026-11-06 service.repliedInPromise': 1,
+      '2026-11-06 service.replyMinutes.120': 1,
+    });
+  });
+
+  it('is within the promise up to firstReplyDueBy included, late one second after', () => {
+    const due = firstReplyDueBy(receivedAt);
+    const late = new Date(Date.parse(due) + 1000).toISOString();
+    const inPromise = (at: string) =>
+      tally(serviceContributions(request({ firstRepliedAt: at })))[
+        '2026-11-06 service.repliedInPromise'
+      ];
+    expect(inPromise(due)).toBe(1);
+    expect(inPromise(late)).toBe(0);
+  });
+});
+
 describe('medianOf', () => {
   const histogram = (entries: [number, number][]): Counters =>
     new Map(entries.map(([value, count]) => [`h.${value}`, count]));
@@ -834,6 +887,73 @@ describe('reservationTotals', () => {
       collected: 0,
       expired: 0,
       pickupRate: null,
+    });
+  });
+});
+
+describe('serviceTotals', () => {
+  it('gives the share answered within the promise among those answered, the median in hours', () => {
+    expect(
+      serviceTotals(
+        counters({
+          'service.received': 5,
+          'service.replied': 3,
+          'service.repliedInPromise': 2,
+          'service.replyMinutes.45': 1,
+          'service.replyMinutes.100': 1,
+          'service.replyMinutes.690': 1,
+          'refunds.days.1': 40,
+        }),
+      ),
+    ).toEqual({
+      received: 5,
+      replied: 3,
+      repliedWithinPromise: 2,
+      withinPromiseShare: 0.6667,
+      // 100 minutes, to the hundredth of an hour.
+      medianFirstReplyHours: 1.67,
+    });
+  });
+
+  it('gives null share and median when nothing was answered', () => {
+    expect(serviceTotals(counters({ 'service.received': 2 }))).toEqual({
+      received: 2,
+      replied: 0,
+      repliedWithinPromise: 0,
+      withinPromiseShare: null,
+      medianFirstReplyHours: null,
+    });
+  });
+});
+
+describe('serviceBreakdowns', () => {
+  it('gives every reason its row, with its share of the requests received', () => {
+    const rows = serviceBreakdowns(
+      counters({
+        'service.received': 4,
+        'service.reason.order_tracking': 3,
+        'service.reason.other': 1,
+      }),
+    ).byContactReason;
+    expect(rows.map((row) => row.reason)).toEqual([...CONTACT_REASONS]);
+    expect(rows[0]).toEqual({ reason: 'order_tracking', requests: 3, share: 0.75 });
+    expect(rows.find((row) => row.reason === 'other')).toEqual({
+      reason: 'other',
+      requests: 1,
+      share: 0.25,
+    });
+    expect(rows.find((row) => row.reason === 'refund')).toEqual({
+      reason: 'refund',
+      requests: 0,
+      share: 0,
+    });
+  });
+
+  it('has null shares when nothing was received', () => {
+    expect(serviceBreakdowns(new Map()).byContactReason[0]).toEqual({
+      reason: 'order_tracking',
+      requests: 0,
+      share: null,
     });
   });
 });

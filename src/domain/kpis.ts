@@ -1,10 +1,13 @@
 import { CARRIERS } from './carriers';
+import { firstReplyBusinessMinutes, firstReplyWithinPromise } from './contactRequests';
 import { parisDate } from './dates';
 import { confirmedInTime } from './reservations';
 import {
+  CONTACT_REASONS,
   DELIVERY_MODES,
   DEPARTMENTS,
   RETURN_REASONS,
+  type ContactRequest,
   type DateOnly,
   type Department,
   type KlubMember,
@@ -145,6 +148,27 @@ export function reservationContributions(res: Reservation): Contribution[] {
   return out;
 }
 
+/**
+ * A contact request counts on the Paris day it was received, and so does its first reply however
+ * late it came: the service figures of a period are those of the requests received in it.
+ */
+export function serviceContributions(request: ContactRequest): Contribution[] {
+  const day = dayOf(request.receivedAt);
+  const out: Contribution[] = [
+    [day, 'service.received', 1],
+    [day, `service.reason.${request.reason}`, 1],
+  ];
+  const minutes = firstReplyBusinessMinutes(request);
+  if (minutes !== null) {
+    out.push(
+      [day, 'service.replied', 1],
+      [day, 'service.repliedInPromise', firstReplyWithinPromise(request) ? 1 : 0],
+      [day, `service.replyMinutes.${minutes}`, 1],
+    );
+  }
+  return out;
+}
+
 /** The median of a histogram stored as `prefix.<value>` counters, or null when it is empty. */
 export function medianOf(counters: Counters, prefix: string): number | null {
   const entries = [...counters]
@@ -272,6 +296,34 @@ export function salesTotals(c: Counters) {
     orders,
     averageBasketCents: orders === 0 ? null : Math.round(revenueCents / orders),
     klubShare: ratio(counter(c, 'sales.klubOrders'), orders),
+  };
+}
+
+/**
+ * The share within the promise is among the requests received in the period that have had their
+ * first reply, whenever it came; those still unanswered past their promise are the overdue ones of
+ * the open issues. The median is in customer-service hours, to the hundredth.
+ */
+export function serviceTotals(c: Counters) {
+  const replied = counter(c, 'service.replied');
+  const repliedWithinPromise = counter(c, 'service.repliedInPromise');
+  const medianMinutes = medianOf(c, 'service.replyMinutes');
+  return {
+    received: counter(c, 'service.received'),
+    replied,
+    repliedWithinPromise,
+    withinPromiseShare: ratio(repliedWithinPromise, replied),
+    medianFirstReplyHours:
+      medianMinutes === null ? null : Math.round((medianMinutes / 60) * 100) / 100,
+  };
+}
+
+export function serviceBreakdowns(c: Counters) {
+  const received = counter(c, 'service.received');
+  return {
+    byContactReason: [...breakdown(c, 'service.reason', CONTACT_REASONS)].map(
+      ([reason, { value = 0 }]) => ({ reason, requests: value, share: ratio(value, received) }),
+    ),
   };
 }
 

@@ -21,6 +21,8 @@ export const DIRECTORY_FIELDS: Partial<Record<Guarded, readonly string[]>> = {
 const ALL_ORDER_MOVES = ['shipped', 'delivered', 'cancelled', 'refused'];
 const ALL_RETURN_MOVES = ['received', 'rejected', 'refunded', 'credited', 'cancelled'];
 const ALL_RESERVATION_MOVES = ['confirmed', 'unavailable', 'collected', 'cancelled'];
+// "waiting_customer" follows a reply: asked for by hand, it is a 409 that says so, not a 403.
+const ALL_CONTACT_REQUEST_MOVES = ['open', 'resolved', 'waiting_customer'];
 
 export const ROLE_MATRIX: Record<Guarded, Partial<Record<Role, Grant>>> = {
   products: { admin: WRITE, manager: READ, merchandiser: WRITE, warehouse: READ, support: READ },
@@ -53,6 +55,11 @@ export const ROLE_MATRIX: Record<Guarded, Partial<Record<Role, Grant>>> = {
     manager: READ,
     merchandiser: READ,
     support: { ...WRITE, transitions: ALL_RESERVATION_MOVES },
+  },
+  'contact-requests': {
+    admin: { ...WRITE, transitions: ALL_CONTACT_REQUEST_MOVES },
+    manager: READ,
+    support: { verbs: ['read', 'create', 'update'], transitions: ALL_CONTACT_REQUEST_MOVES },
   },
   kpis: { admin: READ, manager: READ, merchandiser: READ, support: READ },
   users: {

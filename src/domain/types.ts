@@ -294,6 +294,67 @@ export interface Reservation extends Versioned {
   collectedAt: Timestamp | null;
 }
 
+export const CONTACT_CHANNELS = ['form', 'email', 'phone', 'social'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+export const SOCIAL_NETWORKS = ['facebook', 'instagram', 'twitter'] as const;
+export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
+export const CONTACT_REASONS = [
+  'order_tracking',
+  'parcel_not_found',
+  'return',
+  'refund',
+  'exchange',
+  'product_complaint',
+  'payment',
+  'account_login',
+  'reservation',
+  'klub',
+  'newsletter',
+  'other',
+] as const;
+export type ContactReason = (typeof CONTACT_REASONS)[number];
+export const CONTACT_REQUEST_STATUSES = ['new', 'open', 'waiting_customer', 'resolved'] as const;
+export type ContactRequestStatus = (typeof CONTACT_REQUEST_STATUSES)[number];
+export const MESSAGE_DIRECTIONS = ['in', 'out', 'note'] as const;
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+
+/** One message of a request's thread: `in` from the customer, `out` sent to them, `note` internal. */
+export interface ContactMessage {
+  at: Timestamp;
+  direction: MessageDirection;
+  /** The staff member who wrote it, or who logged a customer's call; null for the website. */
+  userId: Id | null;
+  body: string;
+}
+
+export interface ContactRequest extends Versioned {
+  reference: string;
+  channel: ContactChannel;
+  network: SocialNetwork | null;
+  receivedAt: Timestamp;
+  orderReference: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  reason: ContactReason;
+  message: string;
+  customerId: Id | null;
+  orderId: Id | null;
+  orderMismatch: boolean;
+  status: ContactRequestStatus;
+  assigneeId: Id | null;
+  firstReplyDueBy: Timestamp;
+  firstRepliedAt: Timestamp | null;
+  resolvedAt: Timestamp | null;
+  messages: ContactMessage[];
+}
+
+/** Stored form: the website's `Idempotency-Key`s that led to it, never sent over the wire. */
+export interface StoredContactRequest extends ContactRequest {
+  intakeKeys: string[];
+}
+
 export interface User extends Versioned {
   email: string;
   fullName: string;
@@ -331,6 +392,7 @@ export const RESOURCES = [
   'returns',
   'credit-notes',
   'reservations',
+  'contact-requests',
   'users',
   'audit-events',
 ] as const;
@@ -345,6 +407,7 @@ export interface ResourceRecords {
   returns: ReturnAuthorisation;
   'credit-notes': CreditNote;
   reservations: Reservation;
+  'contact-requests': StoredContactRequest;
   users: UserAccount;
   'audit-events': AuditEvent;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../domain/types';
 import { renderApp, signIn, withMockApi } from '../testing/app';
@@ -11,6 +11,7 @@ const ITEMS = {
   stores: 'Boutiques',
   orders: 'Commandes',
   customers: 'Clients',
+  contactRequests: 'Demandes clients',
   returns: 'Retours',
   creditNotes: 'Avoirs',
   reservations: 'Réservations',
@@ -28,6 +29,7 @@ const ALL_BUT_USERS: Item[] = [
   'stores',
   'orders',
   'customers',
+  'contactRequests',
   'returns',
   'creditNotes',
   'reservations',
@@ -74,3 +76,16 @@ describe.each(Object.entries(MENUS) as [Role, (typeof MENUS)[Role]][])(
     });
   },
 );
+
+describe('the menu of customer service', () => {
+  it('opens the after-sales group with the customer requests, their daily work', async () => {
+    await signIn(apiUrl(), 'support');
+    renderApp(apiUrl());
+
+    const afterSales = await screen.findByRole('group', { name: 'Après-vente' });
+    await within(afterSales).findByRole('menuitem', { name: ITEMS.contactRequests });
+    expect(within(afterSales).getAllByRole('menuitem')[0]).toHaveAccessibleName(
+      ITEMS.contactRequests,
+    );
+  });
+});

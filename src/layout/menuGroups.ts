@@ -2,7 +2,10 @@
 export const MENU_GROUPS = [
   { name: 'catalogue', items: ['products', 'stores'] },
   { name: 'sales', items: ['orders', 'customers'] },
-  { name: 'after_sales', items: ['reception', 'returns', 'credit-notes', 'reservations'] },
+  {
+    name: 'after_sales',
+    items: ['contact-requests', 'reception', 'returns', 'credit-notes', 'reservations'],
+  },
   { name: 'loyalty', items: ['klub-members'] },
   { name: 'steering', items: ['dashboard', 'users', 'audit-events'] },
 ] as const;

@@ -5,12 +5,16 @@ import { ParisDateField } from '../common/ParisDateField';
 import { ShowWithPanels } from '../common/ShowWithPanels';
 import { StatusField } from '../common/StatusField';
 import { OrderActions } from './show/OrderActions';
+import { OrderContactRequests } from './show/OrderContactRequests';
 import { OrderDelivery } from './show/OrderDelivery';
 import { OrderLines } from './show/OrderLines';
 import { OrderPayment } from './show/OrderPayment';
 import { OrderTotals } from './show/OrderTotals';
 
-/** An order whole: lines, totals, payment, delivery, and its timeline from the audit trail. */
+/**
+ * An order whole: lines, totals, payment, delivery, what customers asked about it, and its
+ * timeline from the audit trail.
+ */
 const OrderShow = () => (
   <ShowWithPanels
     actions={<OrderActions />}
@@ -18,6 +22,7 @@ const OrderShow = () => (
       <OrderTotals key="OrderTotals" />,
       <OrderPayment key="OrderPayment" />,
       <OrderDelivery key="OrderDelivery" />,
+      <OrderContactRequests key="OrderContactRequests" />,
     ]}
   >
     <TextField source="reference" />

@@ -5,6 +5,7 @@ import { App } from '../App';
 import type { Role } from '../domain/types';
 import { createAuthProvider } from '../providers/authProvider';
 import { createDataProvider } from '../providers/dataProvider';
+import { i18nProvider } from '../providers/i18n';
 import type { Session } from '../providers/session';
 import { currentConsoleWatch } from './console';
 
@@ -12,14 +13,16 @@ export const DEMO_PASSWORD = 'kaporal';
 export const emailOf = (role: Role) => `${role}@kaporal.test`;
 
 /**
- * A fresh browser for each test: no session, no stored preferences, at the root. The app of the
- * previous test is unmounted first, and its last batched requests (react-admin groups getMany calls
- * on the next tick) leave with the session they were made for.
+ * A fresh browser for each test: no session, no stored preferences, in French, at the root. The
+ * app of the previous test is unmounted first, and its last batched requests (react-admin groups
+ * getMany calls on the next tick) leave with the session they were made for. The files of a worker
+ * share their modules: a test that chose English must not leave it to the next file.
  */
 export async function resetBrowser(): Promise<void> {
   cleanup();
   await new Promise((resolve) => setTimeout(resolve, 50));
   localStorage.clear();
+  await i18nProvider.changeLocale('fr');
   window.history.pushState({}, '', '/');
 }
 

@@ -22,6 +22,7 @@ import type {
   refundTotals,
   reservationTotals,
   salesTotals,
+  serviceTotals,
 } from '../../src/domain/kpis';
 import { TEST_NOW } from '../support/mockApi';
 import {
@@ -39,6 +40,7 @@ interface Sections {
   delivery: ReturnType<typeof deliveryTotals>;
   reservations: ReturnType<typeof reservationTotals>;
   sales: ReturnType<typeof salesTotals>;
+  service: ReturnType<typeof serviceTotals>;
 }
 type Breakdowns = ReturnType<typeof refundBreakdowns> & ReturnType<typeof deliveryBreakdowns>;
 
@@ -51,7 +53,12 @@ interface KpiReport {
   previous: Sections;
   series: (Sections & { period: string; byCarrier: Breakdowns['byCarrier'] })[];
   breakdowns: Breakdowns;
-  open: { overdueRefunds: number; lateOrdersOpen: number; reservationsPastConfirmBy: number };
+  open: {
+    overdueRefunds: number;
+    lateOrdersOpen: number;
+    reservationsPastConfirmBy: number;
+    overdueContactRequests: number;
+  };
 }
 
 type Rec<R extends ResourceName> = ResourceRecords[R];
@@ -182,11 +189,12 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   return [];
 }
 
-const sections = ({ refunds, delivery, reservations, sales }: Sections): Sections => ({
+const sections = ({ refunds, delivery, reservations, sales, service }: Sections): Sections => ({
   refunds,
   delivery,
   reservations,
   sales,
+  service,
 });
 
 const units = (lines: { quantity: number }[]) => sum(lines.map((l) => l.quantity));

@@ -51,6 +51,7 @@ const INVALID_UPDATES: Record<
     patch: () => ({ status: 'exhausted' }),
   },
   reservations: { filter: {}, patch: () => ({ channel: 'pigeon' }) },
+  'contact-requests': { filter: {}, patch: () => ({ reason: 'pigeon' }) },
   users: { filter: { role: 'support' }, patch: () => ({ role: 'boss' }) },
   'audit-events': { filter: {}, patch: () => ({ action: 'delete' }) },
 };

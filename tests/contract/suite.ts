@@ -1,4 +1,5 @@
 import { auditTests } from './audit';
+import { contactRequestRuleTests } from './contactRequestRules';
 import { creditNoteRuleTests } from './creditNoteRules';
 import { customerRuleTests } from './customerRules';
 import { errorTests } from './errors';
@@ -40,6 +41,7 @@ export function contractSuite(getTarget: TargetGetter): void {
   customerRuleTests(getTarget);
   storeRuleTests(getTarget);
   klubRuleTests(getTarget);
+  contactRequestRuleTests(getTarget);
   limitTests(getTarget);
   kpiTests(getTarget);
   listQueryTests(getTarget);

@@ -54,12 +54,22 @@ interface AxeResults {
   violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
 }
 
+/** The port of the app and mock API in the browser tests; the next one serves a Friday evening. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4310);
+
 /** The clock of the mock API in the browser tests (MOCK_NOW of playwright.config.ts). */
 export const E2E_NOW = '2026-11-25T09:00:00.000Z';
+/**
+ * The clock of the second mock API (port + 1): Friday 20 November 2026, 17:00 in Paris, half an
+ * hour before customer service closes for the weekend.
+ */
+export const E2E_FRIDAY_EVENING = '2026-11-20T16:00:00.000Z';
+/** The app and API whose clock is E2E_FRIDAY_EVENING. */
+export const FRIDAY_BASE_URL = `http://127.0.0.1:${E2E_PORT + 1}`;
 
 /** The browser's clock set to the server's, so that countdowns and windows agree with it. */
-export async function useServerClock(page: Page): Promise<void> {
-  await page.clock.setFixedTime(new Date(E2E_NOW));
+export async function useServerClock(page: Page, now = E2E_NOW): Promise<void> {
+  await page.clock.setFixedTime(new Date(now));
 }
 
 /** A raw call to the mock API as a role, for a test to pick its records or check the result. */

@@ -1,5 +1,7 @@
 import { hashPassword } from '../../mock-api/core/passwords';
+import { firstReplyDueBy } from '../../src/domain/contactRequests';
 import type {
+  ContactReason,
   Customer,
   Database,
   KlubMember,
@@ -7,6 +9,8 @@ import type {
   Product,
   Reservation,
   ReturnAuthorisation,
+  StoredContactRequest,
+  UserAccount,
 } from '../../src/domain/types';
 
 /**
@@ -294,6 +298,111 @@ const reservations: Reservation[] = [
   }),
 ];
 
+interface RequestFacts {
+  id: number;
+  receivedAt: string;
+  reason: ContactReason;
+  status: StoredContactRequest['status'];
+  firstRepliedAt?: string;
+  resolvedAt?: string;
+}
+
+const contactRequest = (f: RequestFacts): StoredContactRequest => ({
+  id: f.id,
+  reference: `DEM-26-00000${f.id}`,
+  channel: 'form',
+  network: null,
+  receivedAt: f.receivedAt,
+  orderReference: null,
+  firstName: 'Client',
+  lastName: `Numéro ${f.id}`,
+  email: `demande${f.id}@example.fr`,
+  phone: null,
+  reason: f.reason,
+  message: 'Bonjour, une question.',
+  customerId: null,
+  orderId: null,
+  orderMismatch: false,
+  status: f.status,
+  assigneeId: null,
+  firstReplyDueBy: firstReplyDueBy(f.receivedAt),
+  firstRepliedAt: f.firstRepliedAt ?? null,
+  resolvedAt: f.resolvedAt ?? null,
+  messages: [{ at: f.receivedAt, direction: 'in', userId: null, body: 'Bonjour, une question.' }],
+  intakeKeys: [],
+  version: 1,
+});
+
+/** Paris is UTC+1 in both periods: 8:30-17:30 Paris is 7:30-16:30 UTC. */
+const contactRequests: StoredContactRequest[] = [
+  // Received on Sunday 1 Nov: the clock starts on Monday 8:30; answered 10:00, 1 h 30, in time.
+  contactRequest({
+    id: 1,
+    receivedAt: '2026-11-01T10:00:00.000Z',
+    reason: 'order_tracking',
+    status: 'waiting_customer',
+    firstRepliedAt: '2026-11-02T09:00:00.000Z',
+  }),
+  // Received Tuesday 3 Nov 9:00, answered 9:45 (45 min), then resolved.
+  contactRequest({
+    id: 2,
+    receivedAt: '2026-11-03T08:00:00.000Z',
+    reason: 'order_tracking',
+    status: 'resolved',
+    firstRepliedAt: '2026-11-03T08:45:00.000Z',
+    resolvedAt: '2026-11-03T09:00:00.000Z',
+  }),
+  // Received Wednesday 4 Nov 16:00, due Thursday 15:00, answered Friday 9:30: late,
+  // 1 h 30 + 9 h + 1 h = 11 h 30 of opening time.
+  contactRequest({
+    id: 3,
+    receivedAt: '2026-11-04T15:00:00.000Z',
+    reason: 'refund',
+    status: 'waiting_customer',
+    firstRepliedAt: '2026-11-06T08:30:00.000Z',
+  }),
+  // Received Thursday 5 Nov 10:00, due Friday 9:00, never answered: overdue on 20 Nov.
+  contactRequest({
+    id: 4,
+    receivedAt: '2026-11-05T09:00:00.000Z',
+    reason: 'parcel_not_found',
+    status: 'open',
+  }),
+  // Received Friday 6 Nov, resolved without a reply (a newsletter unsubscription): not overdue.
+  contactRequest({
+    id: 5,
+    receivedAt: '2026-11-06T10:00:00.000Z',
+    reason: 'newsletter',
+    status: 'resolved',
+    resolvedAt: '2026-11-06T11:00:00.000Z',
+  }),
+  // Previous period: received Wednesday 28 Oct 10:00, answered 11:00 (1 h).
+  contactRequest({
+    id: 6,
+    receivedAt: '2026-10-28T09:00:00.000Z',
+    reason: 'order_tracking',
+    status: 'waiting_customer',
+    firstRepliedAt: '2026-10-28T10:00:00.000Z',
+  }),
+  // Received on 20 Nov an hour before now: unanswered, not yet due.
+  contactRequest({
+    id: 7,
+    receivedAt: '2026-11-20T09:00:00.000Z',
+    reason: 'payment',
+    status: 'new',
+  }),
+];
+
+const user = async (id: number, role: UserAccount['role'], fullName: string) => ({
+  id,
+  email: `${role}@kaporal.test`,
+  fullName,
+  role,
+  active: true,
+  passwordHash: await hashPassword('kaporal', 'fixture'),
+  version: 1,
+});
+
 export async function kpiFixture(): Promise<Database> {
   return {
     products: [product(1, 'homme'), product(2, 'femme')],
@@ -304,16 +413,11 @@ export async function kpiFixture(): Promise<Database> {
     returns,
     'credit-notes': [],
     reservations,
+    'contact-requests': contactRequests,
     users: [
-      {
-        id: 1,
-        email: 'manager@kaporal.test',
-        fullName: 'Manon Ager',
-        role: 'manager',
-        active: true,
-        passwordHash: await hashPassword('kaporal', 'fixture'),
-        version: 1,
-      },
+      await user(1, 'manager', 'Manon Ager'),
+      await user(2, 'support', 'Sami Port'),
+      await user(3, 'merchandiser', 'Mona Chandise'),
     ],
     'audit-events': [],
   };

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { clockFrom, createMockApi, type MockApi } from '../../mock-api/createMockApi';
 import { CARRIERS } from '../../src/domain/carriers';
 import { DELIVERY_DAYS_BUCKETS } from '../../src/domain/kpis';
-import { RETURN_REASONS, type Database, type Order } from '../../src/domain/types';
+import { CONTACT_REASONS, RETURN_REASONS, type Database, type Order } from '../../src/domain/types';
 import { FIXTURE_NOW, kpiFixture } from './fixture';
 
 const API = 'http://kaporal.test/api';
@@ -18,13 +18,27 @@ async function signIn(api: MockApi, email = 'manager@kaporal.test'): Promise<str
   return ((await response.json()) as { token: string }).token;
 }
 
-async function kpis(db: Database, query: string) {
-  const api = createMockApi(db, clockFrom(FIXTURE_NOW));
-  const token = await signIn(api);
-  const response = await api.handle(
-    new Request(`${API}/kpis?${query}`, { headers: { Authorization: `Bearer ${token}` } }),
-  );
-  return { status: response.status, text: await response.text() };
+/** Calls the API as a signed-in user (or anonymously with `email` null), answering the text. */
+async function caller(api: MockApi, email: string | null) {
+  const token = email && (await signIn(api, email));
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await api.handle(
+      new Request(`${API}${path}`, {
+        method,
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token && { Authorization: `Bearer ${token}` }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
+    return { status: response.status, text: await response.text() };
+  };
+}
+
+async function kpis(db: Database, query: string, email = 'manager@kaporal.test') {
+  const call = await caller(createMockApi(db, clockFrom(FIXTURE_NOW)), email);
+  return call('GET', `/kpis?${query}`);
 }
 
 const WEEK = 'from=2026-11-01&to=2026-11-07&groupBy=day';
@@ -89,11 +103,73 @@ describe('GET /api/kpis on a dataset computed by hand', () => {
     expect(report.previous.reservations.confirmedInTimeShare).toBeNull();
   });
 
+  it('gives the service figures of the requests received in the period', () => {
+    expect(report.totals.service).toEqual({
+      // Sunday's request, the two answered, the overdue one and the one resolved without a reply.
+      received: 5,
+      replied: 3,
+      repliedWithinPromise: 2,
+      withinPromiseShare: 0.6667,
+      // 45 min, 1 h 30 and 11 h 30 of opening time: the middle one.
+      medianFirstReplyHours: 1.5,
+    });
+    expect(report.previous.service).toEqual({
+      received: 1,
+      replied: 1,
+      repliedWithinPromise: 1,
+      withinPromiseShare: 1,
+      medianFirstReplyHours: 1,
+    });
+  });
+
+  it('counts a request and its reply on the day it was received, a weekend included', () => {
+    const service = (day: number) => report.series[day].service;
+    expect(service(0)).toEqual({
+      received: 1,
+      replied: 1,
+      repliedWithinPromise: 1,
+      withinPromiseShare: 1,
+      medianFirstReplyHours: 1.5,
+    });
+    // Monday 2 Nov: the day of the reply to Sunday's request, not of a request.
+    expect(service(1)).toEqual({
+      received: 0,
+      replied: 0,
+      repliedWithinPromise: 0,
+      withinPromiseShare: null,
+      medianFirstReplyHours: null,
+    });
+    expect(service(3)).toMatchObject({
+      received: 1,
+      withinPromiseShare: 0,
+      medianFirstReplyHours: 11.5,
+    });
+    expect(service(4)).toMatchObject({ received: 1, replied: 0, withinPromiseShare: null });
+  });
+
+  it('breaks requests down by reason, every reason with its row and share', () => {
+    const counted: Record<string, number> = {
+      order_tracking: 2,
+      refund: 1,
+      parcel_not_found: 1,
+      newsletter: 1,
+    };
+    expect(report.breakdowns.byContactReason).toEqual(
+      CONTACT_REASONS.map((reason) => ({
+        reason,
+        requests: counted[reason] ?? 0,
+        share: (counted[reason] ?? 0) / 5,
+      })),
+    );
+  });
+
   it('counts what is wrong right now, whatever the period', () => {
     expect(report.open).toEqual({
       overdueRefunds: 1,
       lateOrdersOpen: 1,
       reservationsPastConfirmBy: 0,
+      // Not the one resolved without a reply, nor today's, still within its promise.
+      overdueContactRequests: 1,
     });
   });
 
@@ -151,8 +227,74 @@ describe('GET /api/kpis on a dataset computed by hand', () => {
   });
 });
 
-describe('GET /api/kpis costs the same whatever the number of orders', () => {
-  it('answers the same shape and size with 2,000 more orders', async () => {
+describe('GET /api/kpis follows the contact requests as they are written', () => {
+  it('counts a late reply and the website’s new request at once', async () => {
+    const api = createMockApi(await kpiFixture(), clockFrom(FIXTURE_NOW));
+    const manager = await caller(api, 'manager@kaporal.test');
+    const support = await caller(api, 'support@kaporal.test');
+    const report = async (query: string) =>
+      JSON.parse((await manager('GET', `/kpis?${query}`)).text);
+    const TODAY = 'from=2026-11-20&to=2026-11-20&groupBy=day';
+    expect((await report(TODAY)).totals.service.received).toBe(1);
+
+    // The overdue request of Thursday 5 Nov is answered now, Friday 20 Nov 11:00: 100 h later.
+    const [overdue] = JSON.parse((await manager('GET', '/contact-requests?filter={"id":4}')).text);
+    const replied = await support('PUT', '/contact-requests/4', {
+      version: overdue.version,
+      messages: [...overdue.messages, { direction: 'out', body: 'Votre colis est en route.' }],
+    });
+    expect(replied.status).toBe(200);
+    const week = await report(WEEK);
+    expect(week.open.overdueContactRequests).toBe(0);
+    expect(week.totals.service).toMatchObject({
+      received: 5,
+      replied: 4,
+      repliedWithinPromise: 2,
+      withinPromiseShare: 0.5,
+    });
+    expect(week.series[4].service.medianFirstReplyHours).toBe(100);
+
+    const anonymous = await caller(api, null);
+    const intake = await anonymous('POST', '/contact-requests/intake', {
+      firstName: 'Inès',
+      lastName: 'Passante',
+      email: 'ines.passante@example.fr',
+      reason: 'order_tracking',
+      message: 'Bonjour, où en est ma commande ?',
+      website: '',
+    });
+    expect(intake.status).toBe(201);
+    const today = await report(TODAY);
+    expect(today.totals.service.received).toBe(2);
+    expect(today.breakdowns.byContactReason[0]).toEqual({
+      reason: 'order_tracking',
+      requests: 1,
+      share: 0.5,
+    });
+  });
+});
+
+describe('GET /api/kpis by role', () => {
+  it('gives support the service part, and the merchandiser none of it', async () => {
+    const manager = JSON.parse((await kpis(await kpiFixture(), WEEK)).text);
+    const support = JSON.parse((await kpis(await kpiFixture(), WEEK, 'support@kaporal.test')).text);
+    expect(support.totals.service).toEqual(manager.totals.service);
+    expect(support.breakdowns.byContactReason).toEqual(manager.breakdowns.byContactReason);
+    expect(support.open).toEqual(manager.open);
+
+    const { status, text } = await kpis(await kpiFixture(), WEEK, 'merchandiser@kaporal.test');
+    expect(status).toBe(200);
+    const catalogue = JSON.parse(text);
+    expect(Object.keys(catalogue.totals)).toEqual(['sales']);
+    expect(Object.keys(catalogue.series[0])).toEqual(['period', 'sales']);
+    for (const hidden of ['service', 'byContactReason', 'overdueContactRequests', 'received']) {
+      expect(text).not.toContain(hidden);
+    }
+  });
+});
+
+describe('GET /api/kpis costs the same whatever the number of records', () => {
+  it('answers the same shape and size with 2,000 more orders and 2,000 more contact requests', async () => {
     const small = await kpiFixture();
     const big = await kpiFixture();
     const template = big.orders[0];
@@ -164,8 +306,18 @@ describe('GET /api/kpis costs the same whatever the number of orders', () => {
         placedAt: new Date(Date.parse('2026-10-20T08:00:00Z') + i * 600_000).toISOString(),
       })),
     );
+    // Like Sunday's request, answered on Monday: the same days hold figures, only larger.
+    const request = big['contact-requests'][0];
+    big['contact-requests'].push(
+      ...Array.from({ length: 2000 }, (_, i) => ({
+        ...request,
+        id: 100 + i,
+        reference: `DEM-26-${String(100 + i).padStart(6, '0')}`,
+      })),
+    );
     const before = (await kpis(small, WEEK)).text;
     const after = (await kpis(big, WEEK)).text;
+    expect(JSON.parse(after).totals.service.received).toBe(2005);
     const shape = (text: string) => text.replace(/-?\d+(\.\d+)?(e-?\d+)?/g, '0');
     expect(shape(after)).toBe(shape(before));
     expect(Math.abs(after.length - before.length) / before.length).toBeLessThan(0.01);

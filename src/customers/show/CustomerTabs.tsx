@@ -4,6 +4,7 @@ import { GuardedReferenceField } from '../../common/GuardedReferenceField';
 import { MoneyField } from '../../common/MoneyField';
 import { ParisDateField } from '../../common/ParisDateField';
 import { StatusField } from '../../common/StatusField';
+import { OrderReferenceField } from '../../contactRequests/OrderReferenceField';
 import { CreateReturnButton } from '../../returns/create/CreateReturnButton';
 import { CustomerRecords } from './CustomerRecords';
 
@@ -81,6 +82,23 @@ export const CustomerReservations = (_props: TabContentProps) => (
     </DataTable.Col>
     <DataTable.Col source="sku" />
     <DataTable.Col source="status" field={StatusField} />
+  </CustomerRecords>
+);
+
+/** What the customer asked customer service, by any channel. */
+export const CustomerContactRequests = (_props: TabContentProps) => (
+  <CustomerRecords
+    reference="contact-requests"
+    sort={{ field: 'receivedAt', order: 'DESC' }}
+    empty="app.customers.empty.contact_requests"
+  >
+    <DataTable.Col source="reference" />
+    <DataTable.Col source="receivedAt" field={ParisDateField} />
+    <DataTable.Col source="reason">
+      <EnumField source="reason" enumName="contactReason" />
+    </DataTable.Col>
+    <DataTable.Col source="status" field={StatusField} />
+    <DataTable.Col source="orderReference" field={OrderReferenceField} />
   </CustomerRecords>
 );
 

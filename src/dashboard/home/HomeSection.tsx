@@ -19,6 +19,8 @@ interface HomeSectionProps {
   list: ListControllerResult;
   /** The records the rows point to (`{ customerId: 'customers' }`), fetched once for the list. */
   references?: Readonly<Record<string, string>>;
+  /** Beside the heading: what is most urgent among them. */
+  urgent?: ReactNode;
   /** The DataTable columns. */
   children: ReactNode;
 }
@@ -31,6 +33,7 @@ export const HomeSection = ({
   query,
   list,
   references = NONE,
+  urgent,
   children,
 }: HomeSectionProps) => {
   const translate = useTranslate();
@@ -42,6 +45,7 @@ export const HomeSection = ({
         subheader={
           list.total === undefined ? null : translate('app.home.to_handle', { count: list.total })
         }
+        action={urgent}
         slotProps={{
           title: { id: headingId, component: 'h3', variant: 'h6' },
           subheader: { color: 'text.secondary' },

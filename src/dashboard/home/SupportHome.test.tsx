@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW } from '../../../tests/support/mockApi';
 import { refundClock } from '../../domain/returns';
-import type { ReturnAuthorisation } from '../../domain/types';
+import type { ContactRequest, ReturnAuthorisation } from '../../domain/types';
 import { apiSession, callApi, renderApp, signIn, withMockApi } from '../../testing/app';
 
 const { apiUrl } = withMockApi();
@@ -24,7 +24,50 @@ const overdueRefunds = async () => {
   return body as unknown as ReturnAuthorisation[];
 };
 
+/** The requests that match, as support reads them: at most 1,000, the list's widest page. */
+const contactRequests = async (filter: Record<string, unknown>) => {
+  const { token } = await apiSession(apiUrl(), 'support');
+  const query = `filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,999]`;
+  const { body } = await callApi(apiUrl(), `/contact-requests?${query}`, { token });
+  const requests = body as unknown as ContactRequest[];
+  expect(requests.length).toBeLessThan(1000);
+  return requests;
+};
+
+/** The filter of a link to a react-admin list (`#/resource?filter=...`). */
+const filterOf = (link: HTMLElement) =>
+  JSON.parse(new URLSearchParams(link.getAttribute('href')!.split('?')[1]).get('filter')!);
+
 describe('the customer service home page', () => {
+  it('counts the customer requests to answer, and apart those past their reply promise, listed first', async () => {
+    const toAnswer = await contactRequests({ status: ['new', 'open'] });
+    const overdue = await contactRequests({ status: ['new', 'open'], overdue: true });
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.length).toBeLessThan(toAnswer.length);
+    const isOverdue = new Set(overdue.map((request) => request.reference));
+
+    await signIn(apiUrl(), 'support');
+    renderApp(apiUrl());
+
+    const section = await screen.findByRole('region', { name: 'Demandes clients à traiter' });
+    expect(await within(section).findByText(`${toAnswer.length} à traiter`)).toBeInTheDocument();
+    const overdueLink = within(section).getByRole('link', {
+      name: `${overdue.length} en retard de réponse`,
+    });
+    expect(filterOf(overdueLink)).toEqual({ status: ['new', 'open'], overdue: true });
+    expect(filterOf(within(section).getByRole('link', { name: 'Voir tout' }))).toEqual({
+      status: ['new', 'open'],
+    });
+
+    const shown = within(section)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getByRole('link', { name: /^DEM-/ }).textContent!);
+    expect(shown).toHaveLength(Math.min(toAnswer.length, 10));
+    const firstOverdue = shown.slice(0, overdue.length);
+    expect(firstOverdue.every((reference) => isOverdue.has(reference))).toBe(true);
+  });
+
   it('lists the overdue refunds, most overdue first, with their days of delay', async () => {
     const overdue = await overdueRefunds();
     const expected = overdue

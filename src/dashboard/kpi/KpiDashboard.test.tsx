@@ -39,9 +39,16 @@ describe('the KPI dashboard', () => {
     const overdue = screen.getByRole('link', { name: /^Remboursements en retard/ });
     expect(overdue).toHaveTextContent(String(report.open.overdueRefunds));
     expect(overdue).toHaveAttribute('href', '#/returns?filter=%7B%22overdue%22%3Atrue%7D');
+    const overdueRequests = screen.getByRole('link', { name: /^Demandes sans réponse hors délai/ });
+    expect(overdueRequests).toHaveTextContent(String(report.open.overdueContactRequests));
+    expect(overdueRequests).toHaveAttribute(
+      'href',
+      '#/contact-requests?filter=%7B%22overdue%22%3Atrue%7D',
+    );
     expect(screen.getByRole('combobox', { name: 'Regrouper par' })).toHaveTextContent('Semaine');
     expect(screen.getByLabelText('Du')).toHaveValue('2026-10-01');
     expect(await screen.findByRole('figure', { name: 'Motifs de retour' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Motifs des demandes clients' })).toBeInTheDocument();
     expect(container.querySelector('[data-charts-ready="true"]')).toBeInTheDocument();
   });
 });

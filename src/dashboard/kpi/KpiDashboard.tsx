@@ -10,8 +10,8 @@ import { usePeriod } from './usePeriod';
 
 const KpiCharts = lazy(() => import('./charts/KpiCharts'));
 
-/** Nothing happened in the period: no return, delivery, reservation nor order. */
-const isEmpty = ({ totals: { refunds, delivery, reservations, sales } }: KpiReport) =>
+/** Nothing happened in the period: no return, delivery, reservation, order nor customer request. */
+const isEmpty = ({ totals: { refunds, delivery, reservations, sales, service } }: KpiReport) =>
   [
     refunds.returnsCreated,
     refunds.resolved,
@@ -22,6 +22,7 @@ const isEmpty = ({ totals: { refunds, delivery, reservations, sales } }: KpiRepo
     reservations.collected,
     reservations.expired,
     sales.orders,
+    service.received,
   ].every((count) => count === 0);
 
 const ChartsSkeleton = () => <Skeleton variant="rounded" height={360} />;

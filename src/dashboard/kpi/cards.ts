@@ -28,6 +28,10 @@ const deliveredIn = (period: Period) => ({
   resource: 'orders',
   filter: { status: 'delivered', ...between('deliveredAt', period) },
 });
+const receivedIn = (period: Period) => ({
+  resource: 'contact-requests',
+  filter: between('receivedAt', period),
+});
 const placedIn = (period: Period) => ({
   resource: 'orders',
   filter: { status: ['placed', 'shipped', 'delivered'], ...between('placedAt', period) },
@@ -112,6 +116,37 @@ export const CARDS: readonly CardDef[] = [
     better: 'up',
     value: (t) => t.reservations.pickupRate,
     compare: true,
+  },
+  {
+    id: 'contactRequestsReceived',
+    kind: 'count',
+    // More customers writing in is more often a problem (a late parcel, a fault) than good news.
+    better: 'down',
+    value: (t) => t.service.received,
+    compare: true,
+    link: receivedIn,
+  },
+  {
+    id: 'firstReplyWithinPromiseShare',
+    kind: 'percent',
+    better: 'up',
+    value: (t) => t.service.withinPromiseShare,
+    compare: true,
+  },
+  {
+    id: 'medianFirstReplyHours',
+    kind: 'hours',
+    better: 'down',
+    value: (t) => t.service.medianFirstReplyHours,
+    compare: true,
+  },
+  {
+    id: 'overdueContactRequests',
+    kind: 'count',
+    better: 'down',
+    value: (_, open) => open.overdueContactRequests,
+    compare: false,
+    link: () => ({ resource: 'contact-requests', filter: { overdue: true } }),
   },
   {
     id: 'revenue',

@@ -5,6 +5,8 @@ import type {
   refundTotals,
   reservationTotals,
   salesTotals,
+  serviceBreakdowns,
+  serviceTotals,
 } from '../../domain/kpis';
 import type { KpiGrouping } from '../../providers/dataProvider';
 
@@ -14,6 +16,7 @@ export interface KpiSections {
   delivery: ReturnType<typeof deliveryTotals>;
   reservations: ReturnType<typeof reservationTotals>;
   sales: ReturnType<typeof salesTotals>;
+  service: ReturnType<typeof serviceTotals>;
 }
 
 type DeliveryBreakdowns = ReturnType<typeof deliveryBreakdowns>;
@@ -28,6 +31,7 @@ export interface OpenIssues {
   overdueRefunds: number;
   lateOrdersOpen: number;
   reservationsPastConfirmBy: number;
+  overdueContactRequests: number;
 }
 
 /** The answer of `GET /api/kpis` for a manager or an admin. */
@@ -39,9 +43,11 @@ export interface KpiReport {
   totals: KpiSections;
   previous: KpiSections;
   series: KpiSeriesPoint[];
-  breakdowns: ReturnType<typeof refundBreakdowns> & DeliveryBreakdowns;
+  breakdowns: ReturnType<typeof refundBreakdowns> &
+    DeliveryBreakdowns &
+    ReturnType<typeof serviceBreakdowns>;
   open: OpenIssues;
 }
 
-/** How a figure is written: a share, a number of days, an amount in cents, a count. */
-export type FigureKind = 'percent' | 'days' | 'money' | 'count';
+/** How a figure is written: a share, days, customer-service hours, an amount in cents, a count. */
+export type FigureKind = 'percent' | 'days' | 'hours' | 'money' | 'count';

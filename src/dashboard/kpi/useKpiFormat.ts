@@ -5,6 +5,7 @@ import type { FigureKind } from './types';
 const OPTIONS: Record<Exclude<FigureKind, 'money'>, Intl.NumberFormatOptions> = {
   percent: { style: 'percent', maximumFractionDigits: 1 },
   days: { style: 'unit', unit: 'day', unitDisplay: 'short', maximumFractionDigits: 1 },
+  hours: { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 },
   count: { maximumFractionDigits: 1 },
 };
 const formats = new Map<string, Intl.NumberFormat>();

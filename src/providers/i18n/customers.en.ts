@@ -8,6 +8,7 @@ export const customersEn: typeof customersFr = {
     returns: 'Returns',
     credit_notes: 'Credit notes',
     reservations: 'Reservations',
+    contact_requests: 'Requests',
     klub: 'Le Klub',
     history: 'History',
   },
@@ -16,6 +17,7 @@ export const customersEn: typeof customersFr = {
     returns: 'No returns.',
     credit_notes: 'No credit notes.',
     reservations: 'No reservations.',
+    contact_requests: 'No requests to customer service.',
     klub: 'Has never joined the Klub.',
   },
   filters: {

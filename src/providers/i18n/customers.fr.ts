@@ -6,6 +6,7 @@ export const customersFr = {
     returns: 'Retours',
     credit_notes: 'Avoirs',
     reservations: 'Réservations',
+    contact_requests: 'Demandes',
     klub: 'Le Klub',
     history: 'Historique',
   },
@@ -14,6 +15,7 @@ export const customersFr = {
     returns: 'Aucun retour.',
     credit_notes: 'Aucun avoir.',
     reservations: 'Aucune réservation.',
+    contact_requests: 'Aucune demande au service client.',
     klub: 'N’a jamais adhéré au Klub.',
   },
   filters: {

@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { contactRequestsEn } from './contactRequests.en';
 import { creditNotesEn } from './creditNotes.en';
 import { customersEn } from './customers.en';
 import { homeEn } from './home.en';
@@ -30,6 +31,7 @@ export const en: Messages = {
     home: homeEn,
     returns: returnsEn,
     reservations: reservationsEn,
+    contact_requests: contactRequestsEn,
     customers: customersEn,
     klub: klubEn,
     orders: ordersEn,
@@ -206,6 +208,42 @@ export const en: Messages = {
     reservationChannel: {
       email: 'Email',
       sms: 'SMS',
+    },
+    contactChannel: {
+      form: 'Website form',
+      email: 'Email',
+      phone: 'Phone',
+      social: 'Social networks',
+    },
+    socialNetwork: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      twitter: 'Twitter',
+    },
+    contactReason: {
+      order_tracking: 'Where is my order',
+      parcel_not_found: 'Parcel not found',
+      return: 'Return',
+      refund: 'Refund',
+      exchange: 'Exchange request',
+      product_complaint: 'Product complaint',
+      payment: 'Payment',
+      account_login: 'Account and sign-in',
+      reservation: 'E-reservation',
+      klub: 'Le Klub',
+      newsletter: 'Newsletter',
+      other: 'Other',
+    },
+    contactRequestStatus: {
+      new: 'New',
+      open: 'Open',
+      waiting_customer: 'Waiting for the customer',
+      resolved: 'Resolved',
+    },
+    messageDirection: {
+      in: 'Customer message',
+      out: 'Reply sent',
+      note: 'Internal note',
     },
     auditAction: {
       create: 'Creation',
@@ -422,6 +460,40 @@ export const en: Messages = {
         unavailable: 'Mark unavailable',
         collected: 'Mark collected',
         cancelled: 'Cancel reservation',
+      },
+    },
+    'contact-requests': {
+      name: 'Customer request |||| Customer requests',
+      empty: 'No customer requests yet.',
+      fields: {
+        reference: 'Reference',
+        channel: 'Channel',
+        network: 'Social network',
+        receivedAt: 'Received',
+        orderReference: 'Order number given',
+        firstName: 'First name',
+        lastName: 'Last name',
+        email: 'Email',
+        phone: 'Phone',
+        reason: 'Reason',
+        message: 'Message',
+        customerId: 'Customer',
+        orderId: 'Linked order',
+        orderMismatch: "Another customer's order",
+        status: 'Status',
+        assigneeId: 'Assigned to',
+        firstReplyDueBy: 'Reply due',
+        firstRepliedAt: 'First reply',
+        resolvedAt: 'Resolved',
+        messages: 'Messages',
+        unassigned: 'Unassigned',
+        overdue: 'Reply overdue',
+        receivedAt_gte: 'Received from',
+        receivedAt_lte: 'Received until',
+      },
+      transitions: {
+        open: 'Reopen',
+        resolved: 'Resolve',
       },
     },
     users: {

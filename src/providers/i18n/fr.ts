@@ -1,4 +1,5 @@
 import frenchMessages from 'ra-language-french';
+import { contactRequestsFr } from './contactRequests.fr';
 import { creditNotesFr } from './creditNotes.fr';
 import { customersFr } from './customers.fr';
 import { homeFr } from './home.fr';
@@ -14,6 +15,9 @@ import type {
   AuditAction,
   CardBrand,
   Category,
+  ContactChannel,
+  ContactReason,
+  ContactRequestStatus,
   CreditNoteOrigin,
   CreditNoteStatus,
   DeliveryMode,
@@ -22,6 +26,7 @@ import type {
   ItemCondition,
   KlubKind,
   KlubStatus,
+  MessageDirection,
   OrderStatus,
   PaymentMethod,
   PaymentStatus,
@@ -32,6 +37,7 @@ import type {
   ReturnReason,
   ReturnStatus,
   Role,
+  SocialNetwork,
 } from '../../domain/types';
 import type { StockState } from '../../domain/products';
 
@@ -163,6 +169,42 @@ const enums = {
     email: 'E-mail',
     sms: 'SMS',
   } satisfies Record<ReservationChannel, string>,
+  contactChannel: {
+    form: 'Formulaire du site',
+    email: 'E-mail',
+    phone: 'Téléphone',
+    social: 'Réseaux sociaux',
+  } satisfies Record<ContactChannel, string>,
+  socialNetwork: {
+    facebook: 'Facebook',
+    instagram: 'Instagram',
+    twitter: 'Twitter',
+  } satisfies Record<SocialNetwork, string>,
+  contactReason: {
+    order_tracking: 'Où est ma commande',
+    parcel_not_found: 'Colis introuvable',
+    return: 'Retour',
+    refund: 'Remboursement',
+    exchange: "Demande d'échange",
+    product_complaint: 'Réclamation produit',
+    payment: 'Paiement',
+    account_login: 'Compte et connexion',
+    reservation: 'E-réservation',
+    klub: 'Le Klub',
+    newsletter: 'Newsletter',
+    other: 'Autre',
+  } satisfies Record<ContactReason, string>,
+  contactRequestStatus: {
+    new: 'Nouvelle',
+    open: 'Ouverte',
+    waiting_customer: 'En attente du client',
+    resolved: 'Résolue',
+  } satisfies Record<ContactRequestStatus, string>,
+  messageDirection: {
+    in: 'Message du client',
+    out: 'Réponse envoyée',
+    note: 'Note interne',
+  } satisfies Record<MessageDirection, string>,
   auditAction: {
     create: 'Création',
     update: 'Modification',
@@ -189,6 +231,7 @@ export const fr = {
     home: homeFr,
     returns: returnsFr,
     reservations: reservationsFr,
+    contact_requests: contactRequestsFr,
     customers: customersFr,
     klub: klubFr,
     orders: ordersFr,
@@ -447,6 +490,40 @@ export const fr = {
         unavailable: 'Marquer indisponible',
         collected: 'Marquer retirée',
         cancelled: 'Annuler la réservation',
+      },
+    },
+    'contact-requests': {
+      name: 'Demande client |||| Demandes clients',
+      empty: 'Aucune demande client pour l’instant.',
+      fields: {
+        reference: 'Référence',
+        channel: 'Canal',
+        network: 'Réseau social',
+        receivedAt: 'Reçue le',
+        orderReference: 'N° de commande indiqué',
+        firstName: 'Prénom',
+        lastName: 'Nom',
+        email: 'E-mail',
+        phone: 'Téléphone',
+        reason: 'Motif',
+        message: 'Message',
+        customerId: 'Client',
+        orderId: 'Commande liée',
+        orderMismatch: "Commande d'un autre client",
+        status: 'Statut',
+        assigneeId: 'Assignée à',
+        firstReplyDueBy: 'Réponse due le',
+        firstRepliedAt: 'Première réponse le',
+        resolvedAt: 'Résolue le',
+        messages: 'Échanges',
+        unassigned: 'Non assignées',
+        overdue: 'Délai de réponse dépassé',
+        receivedAt_gte: 'Reçue à partir du',
+        receivedAt_lte: 'Reçue jusqu’au',
+      },
+      transitions: {
+        open: 'Rouvrir',
+        resolved: 'Résoudre',
       },
     },
     users: {

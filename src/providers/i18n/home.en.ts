@@ -11,6 +11,10 @@ export const homeEn: typeof homeFr = {
   },
   support: {
     title: 'Customer service',
+    to_answer: 'Customer requests to answer',
+    overdue_requests: '%{count} past the reply promise',
+    customer: 'Customer',
+    time_to_reply: 'Time to reply',
     overdue_refunds: 'Overdue refunds',
     to_confirm: 'Reservations to confirm',
     delay: 'Delay',

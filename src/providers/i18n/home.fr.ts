@@ -10,6 +10,10 @@ export const homeFr = {
   },
   support: {
     title: 'Service client',
+    to_answer: 'Demandes clients à traiter',
+    overdue_requests: '%{count} en retard de réponse',
+    customer: 'Client',
+    time_to_reply: 'Délai de réponse',
     overdue_refunds: 'Remboursements en retard',
     to_confirm: 'Réservations à confirmer',
     delay: 'Retard',

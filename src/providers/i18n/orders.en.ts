@@ -48,6 +48,11 @@ export const ordersEn: typeof ordersFr = {
     relay: 'Relay point: %{name}',
     recipient: 'Recipient: %{name}',
   },
+  contact_requests: {
+    title: 'Customer requests',
+    line: '%{reason}, received %{date}',
+    see_all: 'See all %{count} requests',
+  },
   ship: {
     button: 'Ship',
     title: 'Ship order %{reference}',

@@ -47,6 +47,11 @@ export const ordersFr = {
     relay: 'Point relais : %{name}',
     recipient: 'Destinataire : %{name}',
   },
+  contact_requests: {
+    title: 'Demandes clients',
+    line: '%{reason}, reçue le %{date}',
+    see_all: 'Voir les %{count} demandes',
+  },
   ship: {
     button: 'Expédier',
     title: 'Expédier la commande %{reference}',

@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import type { Period } from '../period';
 import type { KpiReport } from '../types';
 import { CarrierChart } from './CarrierChart';
+import { ContactReasonsChart } from './ContactReasonsChart';
 import { DaysChart } from './DaysChart';
 import { DepartmentChart } from './DepartmentChart';
 import { ReasonsChart } from './ReasonsChart';
@@ -22,6 +23,7 @@ const KpiCharts = ({ report, period }: { report: KpiReport; period: Period }) =>
     <DaysChart report={report} />
     <SalesPeriodChart report={report} />
     <ReservationsChart report={report} />
+    <ContactReasonsChart report={report} />
   </Box>
 );
 
