@@ -7,6 +7,7 @@ import type { Pages } from '../pages';
 export const contactRequestPages = {
   list: () => import('./ContactRequestList'),
   show: () => import('./ContactRequestShow'),
+  create: () => import('./ContactRequestCreate'),
 } satisfies Pages;
 
 export const contactRequests: ResourceProps = {
@@ -14,5 +15,6 @@ export const contactRequests: ResourceProps = {
   icon: ContactSupportIcon,
   list: lazyPage(contactRequestPages.list),
   show: lazyPage(contactRequestPages.show),
+  create: lazyPage(contactRequestPages.create),
   recordRepresentation: 'reference',
 };

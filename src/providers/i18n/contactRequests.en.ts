@@ -111,4 +111,14 @@ export const contactRequestsEn: typeof contactRequestsFr = {
     confirm: 'Add the request',
     done: 'Credit-note request added as an internal note.',
   },
+  create: {
+    title: 'Record a customer request',
+    help: 'A call, an email or a social media message: the request is assigned to you. Choosing the customer fills in their details, which you can correct; the request is linked to them by their email.',
+    order_reference_help: 'e.g. CMD-26-000123',
+    invalid: {
+      phone: 'This is not a French number: for example 06 12 34 56 78 or +33 6 12 34 56 78.',
+      order_reference: 'This order number is not recognised: it is written like CMD-26-000123.',
+      email: 'This email address is not valid.',
+    },
+  },
 };

@@ -109,4 +109,14 @@ export const contactRequestsFr = {
     confirm: 'Ajouter la demande',
     done: 'Demande d’avoir ajoutée en note interne.',
   },
+  create: {
+    title: 'Noter une demande client',
+    help: 'Un appel, un e-mail ou un message sur les réseaux sociaux : la demande vous est assignée. Choisir le client remplit ses coordonnées, que vous pouvez corriger ; la demande lui est rattachée par son e-mail.',
+    order_reference_help: 'ex. CMD-26-000123',
+    invalid: {
+      phone: 'Ce n’est pas un numéro français : par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+      order_reference: 'Ce numéro de commande n’est pas reconnu : il s’écrit comme CMD-26-000123.',
+      email: 'Cette adresse e-mail n’est pas valide.',
+    },
+  },
 };

@@ -465,6 +465,7 @@ export const en: Messages = {
     'contact-requests': {
       name: 'Customer request |||| Customer requests',
       empty: 'No customer requests yet.',
+      action: { create: 'New request' },
       fields: {
         reference: 'Reference',
         channel: 'Channel',

@@ -495,6 +495,7 @@ export const fr = {
     'contact-requests': {
       name: 'Demande client |||| Demandes clients',
       empty: 'Aucune demande client pour l’instant.',
+      action: { create: 'Nouvelle demande' },
       fields: {
         reference: 'Référence',
         channel: 'Canal',
