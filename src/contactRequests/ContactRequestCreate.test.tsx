@@ -4,14 +4,12 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContactRequest, Customer } from '../domain/types';
-import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApiAs, renderApp, signIn, withMockApi } from '../testing/app';
 
 const { apiUrl, logs } = withMockApi();
 
-const api = async <T,>(path: string) => {
-  const { token } = await apiSession(apiUrl(), 'support');
-  return (await callApi(apiUrl(), path, { token })).body as unknown as T;
-};
+const api = <T,>(path: string, init: { method?: string; body?: unknown } = {}) =>
+  callApiAs<T>(apiUrl(), 'support', path, init);
 
 const newestRequest = async () =>
   (await api<ContactRequest[]>('/contact-requests?sort=["id","DESC"]&range=[0,0]'))[0];

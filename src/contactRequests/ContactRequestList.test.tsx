@@ -2,21 +2,16 @@
 import '@testing-library/jest-dom/vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../tests/support/mockApi';
 import { replyClock } from '../domain/contactRequests';
 import type { ContactRequest } from '../domain/types';
-import { apiSession, callApi, renderApp, signIn, withMockApi } from '../testing/app';
+import { apiSession, callApi, renderApp, signIn, withMockApi, withTestClock } from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
 // The browser's clock stands still at the server's: the clocks read to the minute.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(TEST_NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withTestClock({ running: false });
 
 const TO_ANSWER = ['new', 'open'];
 

@@ -10,6 +10,7 @@ import type { ContactRequest, Customer, Order, Role } from '../domain/types';
 import {
   apiSession,
   callApi,
+  callApiAs,
   recordsWith,
   renderApp,
   signIn,
@@ -22,10 +23,8 @@ withTestClock();
 
 const REPLY_BOX = 'Votre réponse ou votre note';
 
-const api = async <T,>(path: string, init: { method?: string; body?: unknown } = {}) => {
-  const { token } = await apiSession(apiUrl(), 'support');
-  return (await callApi(apiUrl(), path, { token, ...init })).body as unknown as T;
-};
+const api = <T,>(path: string, init: { method?: string; body?: unknown } = {}) =>
+  callApiAs<T>(apiUrl(), 'support', path, init);
 
 /** A shipped order, its customer, and a call from them about it, logged by support. */
 const callAboutShippedOrder = async (message = 'Bonjour, où est mon colis ?') => {

@@ -2,25 +2,24 @@
 import '@testing-library/jest-dom/vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TEST_NOW } from '../../tests/support/mockApi';
+import { describe, expect, it, vi } from 'vitest';
 import type { ContactRequest, Customer } from '../domain/types';
-import { apiSession, callApi, recordsWith, renderApp, signIn, withMockApi } from '../testing/app';
+import {
+  callApiAs,
+  recordsWith,
+  renderApp,
+  signIn,
+  withMockApi,
+  withTestClock,
+} from '../testing/app';
 
 const { apiUrl } = withMockApi();
 
 // The browser's clock stands still where each test puts it: the clock reads to the minute.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(TEST_NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withTestClock({ running: false });
 
-const api = async <T,>(path: string, init: { method?: string; body?: unknown } = {}) => {
-  const { token } = await apiSession(apiUrl(), 'support');
-  return (await callApi(apiUrl(), path, { token, ...init })).body as unknown as T;
-};
+const api = <T,>(path: string, init: { method?: string; body?: unknown } = {}) =>
+  callApiAs<T>(apiUrl(), 'support', path, init);
 
 /**
  * A call taken at the server's time, Wednesday 25 November 2026 10:00 in Paris: 7 h 30 of opening

@@ -63,6 +63,17 @@ export async function callApi(
   return { status: response.status, body: await response.json() };
 }
 
+/** What the API answers a role for a read or a write made outside the app: its body. */
+export async function callApiAs<T>(
+  apiUrl: string,
+  role: Role,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> {
+  const { token } = await apiSession(apiUrl, role);
+  return (await callApi(apiUrl, path, { token, ...init })).body as unknown as T;
+}
+
 /** Signs in directly against the API and returns the session, leaving the browser untouched. */
 export async function apiSession(apiUrl: string, role: Role, password = DEMO_PASSWORD) {
   const { body } = await callApi(apiUrl, '/auth/login', {
@@ -72,10 +83,13 @@ export async function apiSession(apiUrl: string, role: Role, password = DEMO_PAS
   return body as unknown as Session;
 }
 
-/** The browser's clock at the mock API's (TEST_NOW), still running: countdowns agree with it. */
-export function withTestClock(): void {
+/**
+ * The browser's clock at the mock API's (TEST_NOW), running so that countdowns agree with it, or
+ * standing still (`running: false`) for a test that reads a clock to the minute.
+ */
+export function withTestClock({ running = true } = {}): void {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date(TEST_NOW), shouldAdvanceTime: true });
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(TEST_NOW), shouldAdvanceTime: running });
   });
   afterEach(() => {
     vi.useRealTimers();

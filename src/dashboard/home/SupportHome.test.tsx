@@ -1,21 +1,23 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../tests/support/mockApi';
 import { refundClock } from '../../domain/returns';
 import type { ContactRequest, ReturnAuthorisation } from '../../domain/types';
-import { apiSession, callApi, renderApp, signIn, withMockApi } from '../../testing/app';
+import {
+  apiSession,
+  callApi,
+  renderApp,
+  signIn,
+  withMockApi,
+  withTestClock,
+} from '../../testing/app';
 
 const { apiUrl } = withMockApi();
 
 // The browser's clock is the dataset's, as the server's is.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(TEST_NOW), shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withTestClock();
 
 const overdueRefunds = async () => {
   const { token } = await apiSession(apiUrl(), 'support');

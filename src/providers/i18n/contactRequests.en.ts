@@ -45,7 +45,7 @@ export const contactRequestsEn: typeof contactRequestsFr = {
   },
   reply: {
     label: 'Your reply or note',
-    help: 'The reply is emailed to the customer; an internal note stays between colleagues.',
+    help: 'The reply is added to the request’s thread, addressed to the customer; an internal note stays between colleagues.',
     send: 'Send the reply',
     note: 'Add an internal note',
     reopen_first: 'Reopen the request to reply.',
@@ -53,7 +53,7 @@ export const contactRequestsEn: typeof contactRequestsFr = {
       'The request changed since you opened it (a reply, a note or a status). Your text is kept: reload it, read the thread again, then send.',
     reload: 'Reload the request',
     done: {
-      out: 'Reply sent to the customer.',
+      out: 'Reply recorded in the thread, addressed to the customer.',
       note: 'Internal note added.',
     },
   },

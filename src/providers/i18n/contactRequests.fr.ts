@@ -43,7 +43,7 @@ export const contactRequestsFr = {
   },
   reply: {
     label: 'Votre réponse ou votre note',
-    help: 'La réponse est envoyée au client par e-mail ; une note interne reste entre collègues.',
+    help: 'La réponse s’ajoute au fil de la demande, adressée au client ; une note interne reste entre collègues.',
     send: 'Envoyer la réponse',
     note: 'Ajouter une note interne',
     reopen_first: 'Rouvrez la demande pour répondre.',
@@ -51,7 +51,7 @@ export const contactRequestsFr = {
       'La demande a changé depuis son ouverture (une réponse, une note ou un statut). Votre texte est conservé : rechargez-la, relisez le fil, puis envoyez à nouveau.',
     reload: 'Recharger la demande',
     done: {
-      out: 'Réponse envoyée au client.',
+      out: 'Réponse enregistrée dans le fil, adressée au client.',
       note: 'Note interne ajoutée.',
     },
   },
